@@ -1,0 +1,51 @@
+"""All analyses of one article as plain records with character offsets (the CLI's JSON).
+
+Every record with `start`/`end` satisfies `text[start:end] == record["text"]` where it
+has a `text`; notebooks, CLI, report and evaluation all read these records.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .article import Article
+from .pipeline import parse
+
+
+def trimmed(span: Span) -> tuple[int, int] | None:
+    """Character offsets of a span without its surrounding whitespace, or None if it is blank."""
+    tokens = [token for token in span if not token.is_space]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def sentence_records(doc: Doc) -> list[dict]:
+    """Start and end of every non-blank sentence."""
+    offsets = (trimmed(sentence) for sentence in doc.sents)
+    return [{"start": start, "end": end} for start, end in filter(None, offsets)]
+
+
+def token_records(doc: Doc) -> list[dict]:
+    """Every non-space token with its lemma, UD part of speech and STTS tag."""
+    return [
+        {"start": t.idx, "end": t.idx + len(t.text), "text": t.text, "lemma": t.lemma_, "pos": t.pos_, "tag": t.tag_}
+        for t in doc
+        if not t.is_space
+    ]
+
+
+def analyze(article: Article, tokens: bool = False) -> dict:
+    """The full analysis of an article as one JSON-ready dictionary."""
+    doc = parse(article.text)
+    result = {
+        "text": article.text,
+        "date": article.date.isoformat() if article.date else None,
+        "sentences": sentence_records(doc),
+        "entities": [],
+        "quotes": [],
+        "timexes": [],
+        "events": [],
+    }
+    if tokens:
+        result["tokens"] = token_records(doc)
+    return result

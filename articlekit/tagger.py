@@ -1,0 +1,85 @@
+"""Part-of-speech tags (STTS and UD) and lemmas from HanTa, the Hanover Tagger.
+
+HanTa is a small statistical German tagger shipped with its model (LGPL-3). This module
+turns its tags into STTS and Universal Dependencies tags (table in data/tagset.tsv) and
+repairs two quirks: it lower-cases the parts of hyphenated words ("Us-präsident") and it
+does not know quotation marks.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .marks import QUOTE_CHARS
+from .resources import table
+
+PUNCT_TAG = "$("
+
+
+@lru_cache(maxsize=1)
+def hanta():
+    """The HanTa tagger with its German model, loaded once (about 0.3 s)."""
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=1)
+def tag_maps() -> tuple[dict[str, str], dict[str, str]]:
+    """HanTa tag -> STTS tag, and STTS tag -> UD part of speech."""
+    rows = table("tagset.tsv")
+    return {r["hanta"]: r["stts"] for r in rows}, {r["stts"]: r["ud"] for r in rows}
+
+
+@lru_cache(maxsize=50_000)
+def tag_words(words: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """(lemma, STTS, UD) for each word of one sentence; cached, since news repeats itself."""
+    to_stts, to_ud = tag_maps()
+    shown = tuple('"' if word in QUOTE_CHARS else word for word in words)
+    result = []
+    for word, (_, lemma, tag) in zip(words, hanta().tag_sent(list(shown), taglevel=1)):
+        if word in QUOTE_CHARS:
+            result.append((word, PUNCT_TAG, "PUNCT"))
+            continue
+        stts = to_stts.get(tag, "XY")
+        result.append((fix_lemma(word, lemma, stts), stts, to_ud.get(stts, "X")))
+    return tuple(result)
+
+
+@lru_cache(maxsize=1)
+def pronoun_lemmas() -> dict[str, str]:
+    """Object forms of personal pronouns -> their UD lemma (mir -> ich)."""
+    return {row["form"]: row["lemma"] for row in table("pronoun_lemmas.tsv")}
+
+
+def fix_lemma(word: str, lemma: str, stts: str) -> str:
+    """Restore what HanTa loses: casing of acronyms, hyphen parts and nouns; pronoun lemmas."""
+    if stts in ("PPER", "PRF") and word.lower() in pronoun_lemmas():
+        return pronoun_lemmas()[word.lower()]
+    if word.isupper() and len(word) > 1 and stts in ("NN", "NE"):
+        return word
+    if "-" in word and "-" in lemma:
+        word_parts, lemma_parts = word.split("-"), lemma.split("-")
+        if len(word_parts) == len(lemma_parts):
+            head = word_parts[-1][:1] + lemma_parts[-1][1:] if lemma_parts[-1] else ""
+            return "-".join(word_parts[:-1] + [head])
+    if stts in ("NN", "NE") and word[:1].isupper() and lemma[:1].islower():
+        return lemma[:1].upper() + lemma[1:]
+    return lemma
+
+
+@Language.component("articlekit_tagger")
+def tag_doc(doc: Doc) -> Doc:
+    """Give every token its STTS tag, UD part of speech and lemma, sentence by sentence."""
+    for sentence in doc.sents:
+        tokens = [token for token in sentence if not token.is_space]
+        if not tokens:
+            continue
+        for token, (lemma, stts, ud) in zip(tokens, tag_words(tuple(t.text for t in tokens))):
+            token.lemma_, token.tag_, token.pos_ = lemma, stts, ud
+    for token in doc:
+        if token.is_space:
+            token.lemma_, token.tag_, token.pos_ = token.text, "_SP", "SPACE"
+    return doc

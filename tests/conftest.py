@@ -1,0 +1,35 @@
+"""Shared fixtures: the seed article, parsed once per test session."""
+from pathlib import Path
+
+import pytest
+
+from articlekit import load_article, parse
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_a96b2bb4e5797160.txt"
+DEVDATA = ROOT.parent / "shared" / "devdata"
+
+
+@pytest.fixture(scope="session")
+def article():
+    return load_article(SEED)
+
+
+@pytest.fixture(scope="session")
+def doc(article):
+    return parse(article.text)
+
+
+def assert_offsets(result: dict) -> None:
+    """Every record with offsets points into the text; where it has a text, that text matches."""
+    text = result["text"]
+    for key, records in result.items():
+        if not isinstance(records, list):
+            continue
+        for record in records:
+            for prefix in ("", "speaker_", "cue_"):
+                start, end = record.get(prefix + "start"), record.get(prefix + "end")
+                if isinstance(start, int) and isinstance(end, int):
+                    assert 0 <= start < end <= len(text), (key, record)
+            if "text" in record and isinstance(record.get("start"), int):
+                assert text[record["start"]:record["end"]] == record["text"], (key, record)
