@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from . import entities
 from .article import Article
 from .pipeline import parse
 
@@ -41,7 +42,7 @@ def analyze(article: Article, tokens: bool = False) -> dict:
         "text": article.text,
         "date": article.date.isoformat() if article.date else None,
         "sentences": sentence_records(doc),
-        "entities": [],
+        "entities": entities.records(doc),
         "quotes": [],
         "timexes": [],
         "events": [],

@@ -40,3 +40,20 @@ def top_lemmas(table: pd.DataFrame) -> go.Figure:
                     title="Häufigste Inhaltswörter (Lemmas)")
     figure.update_layout(xaxis_title="Anzahl im Text", yaxis_title="", legend_title="Wortart (UD)")
     return figure
+
+
+def mentions(counts: pd.DataFrame, top: int = 12) -> go.Figure:
+    """The most mentioned people, places and organisations, coloured by label."""
+    data = counts.head(top).iloc[::-1]
+    figure = px.bar(data, x="Erwähnungen", y="Name", color="Label", orientation="h",
+                    color_discrete_map=COLOURS, title="Wer und was wird am häufigsten erwähnt?")
+    figure.update_layout(xaxis_title="Erwähnungen im Text", yaxis_title="", legend_title="Art")
+    return figure
+
+
+def cooccurrence(matrix: pd.DataFrame) -> go.Figure:
+    """A heat map of how often two names share a paragraph."""
+    figure = px.imshow(matrix, text_auto=True, color_continuous_scale="Blues",
+                       title="Wer kommt mit wem im selben Absatz vor?")
+    figure.update_layout(xaxis_title="", yaxis_title="", coloraxis_colorbar_title="Absätze")
+    return figure

@@ -18,9 +18,10 @@ def word_list(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def table(name: str) -> tuple[dict[str, str], ...]:
-    """Read a tab-separated table with a header row from data/."""
+    """Read a tab-separated table with a header row from data/, skipping # comment lines."""
     with open(DATA_DIR / name, encoding="utf-8", newline="") as handle:
-        return tuple(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        lines = (line for line in handle if not line.startswith("#"))
+        return tuple(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @lru_cache(maxsize=None)

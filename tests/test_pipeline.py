@@ -27,7 +27,7 @@ HAND_CHECKED = [
 
 
 def test_pipeline_components_are_named():
-    assert get_nlp().pipe_names == ["articlekit_sentences", "articlekit_tagger"]
+    assert get_nlp().pipe_names == ["articlekit_sentences", "articlekit_tagger", "articlekit_entities"]
 
 
 def test_hand_checked_tagging_sample(doc):

@@ -1,0 +1,50 @@
+"""Precision, recall and F1 of predicted records against gold records, per label and overall."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pandas as pd
+
+from .resources import table
+
+
+def prf(true_positives: int, predicted: int, gold: int) -> dict:
+    """Precision, recall and F1 from counts (0.0 where a ratio is undefined)."""
+    precision = true_positives / predicted if predicted else 0.0
+    recall = true_positives / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "gold": gold, "predicted": predicted,
+            "correct": true_positives}
+
+
+def score_spans(gold: list[tuple], predicted: list[tuple]) -> pd.DataFrame:
+    """Exact-match scores of (start, end, label) triples: one row per label and a row 'alle'."""
+    gold_set, predicted_set = set(gold), set(predicted)
+    correct = gold_set & predicted_set
+    count = lambda items: Counter(item[-1] for item in items)  # noqa: E731
+    g, p, c = count(gold_set), count(predicted_set), count(correct)
+    rows = {label: prf(c[label], p[label], g[label]) for label in sorted(g | p)}
+    rows["alle"] = prf(len(correct), len(predicted_set), len(gold_set))
+    return pd.DataFrame(rows).T[["precision", "recall", "f1", "gold", "predicted", "correct"]]
+
+
+def span_errors(gold: list[tuple], predicted: list[tuple], text: str) -> pd.DataFrame:
+    """What went wrong: missed gold spans and false predictions, with their text, in text order."""
+    gold_set, predicted_set = set(gold), set(predicted)
+    rows = [{"Fehler": "übersehen", "start": s, "end": e, "Text": text[s:e], "Label": label}
+            for s, e, label in gold_set - predicted_set]
+    rows += [{"Fehler": "falsch gefunden", "start": s, "end": e, "Text": text[s:e], "Label": label}
+             for s, e, label in predicted_set - gold_set]
+    return pd.DataFrame(rows, columns=["Fehler", "start", "end", "Text", "Label"]).sort_values("start", ignore_index=True)
+
+
+def gold(name: str) -> pd.DataFrame:
+    """A gold annotation table of the seed article from data/gold/ (e.g. "entities")."""
+    return pd.DataFrame(table(f"gold/{name}.tsv")).astype({"start": int, "end": int})
+
+
+def entity_report(doc) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Scores of the kit's entities against the seed gold, and the list of differences."""
+    expected = [(r.start, r.end, r.label) for r in gold("entities").itertuples()]
+    found = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return score_spans(expected, found), span_errors(expected, found, doc.text)

@@ -1,0 +1,78 @@
+"""Word lists for named entities (data/gazetteer/), looked up by an inflection-tolerant key.
+
+German inflects names inside phrases: "die Vereinigten Staaten", "des Zweiten Weltkriegs",
+"Russlands". A key strips adjective endings from all but the last word, so list entries and
+text forms meet; a trailing genitive -s is tried separately (see `lookup`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import table, word_list
+
+ADJECTIVE_ENDING = re.compile(r"(?<=\w{3})(e|en|em|er|es)$")
+MAX_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Entry:
+    label: str
+    canonical: str
+    kind: str
+
+
+def key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Lookup key: adjective endings removed from all words but the last."""
+    return tuple(ADJECTIVE_ENDING.sub("", word) for word in words[:-1]) + (words[-1],)
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[tuple[str, ...], Entry]:
+    """All list entries by key; places first, so organisations and misc names win on a clash."""
+    found: dict[tuple[str, ...], Entry] = {}
+    for name in ("gazetteer/places.tsv", "gazetteer/places_extra.tsv"):
+        for row in table(name):
+            found[key(row["name"].split())] = Entry("LOC", row["canonical"] or row["name"], row["kind"])
+    for name, label in (("gazetteer/organisations.tsv", "ORG"), ("gazetteer/misc.tsv", "MISC")):
+        for row in table(name):
+            found[key(row["name"].split())] = Entry(label, row["canonical"] or row["name"], label.lower())
+    return found
+
+
+def lookup(words: list[str]) -> Entry | None:
+    """The entry for a word sequence, also when the last word carries a genitive -s or -es."""
+    known = entries()
+    hit = known.get(key(words))
+    if hit is None and words[-1].endswith("s") and len(words[-1]) > 3:
+        for cut in (1, 2) if words[-1].endswith("es") else (1,):
+            hit = hit or known.get(key(words[:-1] + [words[-1][:-cut]]))
+    return hit
+
+
+def first_names() -> frozenset[str]:
+    return word_list("gazetteer/first_names.txt")
+
+
+@lru_cache(maxsize=1)
+def roles() -> tuple[str, ...]:
+    """Role nouns, longest first, so compounds (Staatspräsident) are recognised by their ending."""
+    return tuple(sorted(word_list("gazetteer/roles.txt"), key=len, reverse=True))
+
+
+def is_role(word: str) -> bool:
+    """A title, office or profession, also as the last part of a compound (US-Präsidenten)."""
+    lower = word.lower()
+    return any(lower.endswith(role) or lower.endswith(role + "en") or lower.endswith(role + "n")
+               for role in roles())
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> dict[str, bool]:
+    """Organisation head words -> whether they need a name after them."""
+    return {row["head"]: row["needs_name"] == "yes" for row in table("gazetteer/org_heads.tsv")}
+
+
+def org_suffixes() -> frozenset[str]:
+    return word_list("gazetteer/org_suffixes.txt")
