@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from . import entities
+from . import entities, quotes
 from .article import Article
 from .pipeline import parse
 
@@ -43,7 +43,7 @@ def analyze(article: Article, tokens: bool = False) -> dict:
         "date": article.date.isoformat() if article.date else None,
         "sentences": sentence_records(doc),
         "entities": entities.records(doc),
-        "quotes": [],
+        "quotes": quotes.records(doc, [(p.start, p.end) for p in article.paragraphs]),
         "timexes": [],
         "events": [],
     }

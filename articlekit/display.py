@@ -6,13 +6,13 @@ import pandas as pd
 from .article import Article
 from .resources import table
 
-KIND_NAMES = {"title": "Titel", "heading": "Zwischenüberschrift", "paragraph": "Absatz",
+BLOCK_NAMES = {"title": "Titel", "heading": "Zwischenüberschrift", "paragraph": "Absatz",
               "byline": "Autorenzeile", "boilerplate": "Seitenelement"}
 
 
 def structure_table(article: Article) -> pd.DataFrame:
     """One row per block: its German kind name, offsets and the first words."""
-    rows = [{"Teil": KIND_NAMES[b.kind], "start": b.start, "end": b.end,
+    rows = [{"Teil": BLOCK_NAMES[b.kind], "start": b.start, "end": b.end,
              "Anfang": b.text if len(b.text) <= 60 else b.text[:57] + "..."} for b in article.blocks]
     return pd.DataFrame(rows, columns=["Teil", "start", "end", "Anfang"])
 
@@ -78,3 +78,62 @@ def compare_entities(doc, other_doc) -> pd.DataFrame:
     rows = [{"start": s, "end": e, "Text": doc.text[s:e], "articlekit": ours.get((s, e), "–"), "Modell": theirs.get((s, e), "–")}
             for s, e in sorted(ours.keys() | theirs.keys())]
     return pd.DataFrame(rows)
+
+
+QUOTE_COLOURS = {"direct": "#f0e442", "partial": "#fdf5b0", "indirect": "#cfe8f7", "reported": "#e3d5ec"}
+QUOTE_NAMES = {"direct": "direkt", "partial": "teilweise", "indirect": "indirekt", "reported": "berichtet"}
+
+
+def quote_table(quotes: list[dict]) -> pd.DataFrame:
+    """The quotes with German column names: kind, speaker, cue, source and text."""
+    rows = [{"Art": QUOTE_NAMES[q["kind"]], "Sprecher": q["speaker"] or "–", "Redeeinleitung": q["cue"] or "–",
+             "Quelle": q["source"] or "–", "Text": q["text"], "start": q["start"], "end": q["end"]} for q in quotes]
+    return pd.DataFrame(rows, columns=["Art", "Sprecher", "Redeeinleitung", "Quelle", "Text", "start", "end"])
+
+
+def highlight_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
+    """Text as HTML with nested <mark> elements for (start, end, colour, title) spans; text is escaped."""
+    import html
+
+    events = sorted([(s, 1, -e, c, t) for s, e, c, t in spans] + [(e, 0, -s, "", "") for s, e, _, _ in spans])
+    out, position = [], 0
+    for offset, opening, _, colour, title in events:
+        out.append(html.escape(text[position:offset]))
+        position = offset
+        out.append(f'<mark style="background:{colour}" title="{html.escape(title)}">' if opening else "</mark>")
+    out.append(html.escape(text[position:]))
+    body = "".join(out).replace("\n", "<br>\n")
+    return f'<div style="line-height:1.9;font-family:sans-serif">{body}</div>'
+
+
+def quotes_html(text: str, quotes: list[dict]) -> str:
+    """The text with quotes highlighted by kind (hover shows speaker and cue), plus a legend."""
+    spans = [(q["start"], q["end"], QUOTE_COLOURS[q["kind"]],
+              f'{QUOTE_NAMES[q["kind"]]}: {q["speaker"] or "unbekannt"} ({q["cue"] or "ohne Verb"})') for q in quotes]
+    legend = " ".join(f'<mark style="background:{c}">{QUOTE_NAMES[k]}</mark>' for k, c in QUOTE_COLOURS.items())
+    return f"<p>Zitatarten: {legend}</p>" + highlight_html(text, spans)
+
+
+def speakers(quotes: list[dict]) -> pd.DataFrame:
+    """How many statements of each kind each speaker gets, and how many words."""
+    rows = [{"Sprecher": q["speaker"] or "ohne Sprecher", "Art": QUOTE_NAMES[q["kind"]],
+             "Wörter": len(q["text"].split())} for q in quotes]
+    table_ = pd.DataFrame(rows, columns=["Sprecher", "Art", "Wörter"])
+    return table_.groupby(["Sprecher", "Art"]).agg(Aussagen=("Wörter", "size"), Wörter=("Wörter", "sum")).reset_index()
+
+
+def speech_verbs(quotes: list[dict]) -> pd.DataFrame:
+    """The cues used, with their kind from data/speech_verbs.tsv (neutral, wertend, ...)."""
+    kinds = {row["lemma"]: row["art"] for row in table("speech_verbs.tsv")}
+    rows = [{"Redeeinleitung": q["cue"], "Einordnung": kinds.get(q["cue"], "Rahmen/Wendung")}
+            for q in quotes if q["cue"] and q["kind"] != "partial"]
+    table_ = pd.DataFrame(rows, columns=["Redeeinleitung", "Einordnung"])
+    return table_.value_counts().reset_index(name="Anzahl")
+
+
+def never_quoted(article: Article, doc, quotes: list[dict]) -> list[str]:
+    """People named in the running text who are never the speaker of a quote."""
+    speakers_ = {q["speaker"] for q in quotes}
+    named = {e._.canonical for e in doc.ents if e.label_ == "PER"
+             and any(p.start <= e.start_char < p.end for p in article.paragraphs)}
+    return sorted(named - speakers_)

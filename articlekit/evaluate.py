@@ -48,3 +48,19 @@ def entity_report(doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     expected = [(r.start, r.end, r.label) for r in gold("entities").itertuples()]
     found = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     return score_spans(expected, found), span_errors(expected, found, doc.text)
+
+
+def quote_report(quotes: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Quotes against the seed gold: span scores per kind, and each gold quote with what the kit found."""
+    expected = gold("quotes").fillna("")
+    found = {(q["start"], q["end"]): q for q in quotes}
+    scores = score_spans([(r.start, r.end, r.kind) for r in expected.itertuples()],
+                         [(q["start"], q["end"], q["kind"]) for q in quotes])
+    rows = []
+    for row in expected.itertuples():
+        hit = found.get((row.start, row.end))
+        speaker = (hit or {}).get("speaker") or ""
+        rows.append({"Art": row.kind, "Text": row.text if len(row.text) <= 60 else row.text[:57] + "...",
+                     "Sprecher (Gold)": row.speaker, "Sprecher (Kit)": speaker if hit else "– nicht gefunden –",
+                     "richtig": bool(hit) and hit["kind"] == row.kind and speaker == row.speaker})
+    return scores, pd.DataFrame(rows)

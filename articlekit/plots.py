@@ -57,3 +57,22 @@ def cooccurrence(matrix: pd.DataFrame) -> go.Figure:
                        title="Wer kommt mit wem im selben Absatz vor?")
     figure.update_layout(xaxis_title="", yaxis_title="", coloraxis_colorbar_title="Absätze")
     return figure
+
+
+KIND_COLOURS = {"direkt": "#d4a600", "teilweise": "#f0e442", "indirekt": "#56b4e9", "berichtet": "#cc79a7"}
+
+
+def speaker_shares(table: pd.DataFrame) -> go.Figure:
+    """Statements per speaker, stacked by kind of quote."""
+    figure = px.bar(table, x="Aussagen", y="Sprecher", color="Art", orientation="h",
+                    color_discrete_map=KIND_COLOURS, hover_data=["Wörter"], title="Wer kommt wie zu Wort?")
+    figure.update_layout(xaxis_title="Aussagen (Zitate und Redewiedergaben)", yaxis_title="", legend_title="Art")
+    return figure
+
+
+def speech_verbs(table: pd.DataFrame) -> go.Figure:
+    """The cue words of the article, coloured by how they frame the speaker."""
+    figure = px.bar(table, x="Anzahl", y="Redeeinleitung", color="Einordnung", orientation="h",
+                    title="Mit welchen Wörtern wird Rede eingeleitet?")
+    figure.update_layout(xaxis_title="Anzahl", yaxis_title="", legend_title="Einordnung")
+    return figure
