@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from . import entities, quotes
+from . import entities, quotes, timeline
 from .article import Article
 from .pipeline import parse
 
@@ -38,14 +38,17 @@ def token_records(doc: Doc) -> list[dict]:
 def analyze(article: Article, tokens: bool = False) -> dict:
     """The full analysis of an article as one JSON-ready dictionary."""
     doc = parse(article.text)
+    body = [(p.start, p.end) for p in article.paragraphs]
+    quote_records = quotes.records(doc, body)
+    timexes = timeline.find_timexes(doc, article.date)
     result = {
         "text": article.text,
         "date": article.date.isoformat() if article.date else None,
         "sentences": sentence_records(doc),
         "entities": entities.records(doc),
-        "quotes": quotes.records(doc, [(p.start, p.end) for p in article.paragraphs]),
-        "timexes": [],
-        "events": [],
+        "quotes": quote_records,
+        "timexes": [timex.record() for timex in timexes],
+        "events": timeline.find_events(doc, article.date, timexes, quote_records, body),
     }
     if tokens:
         result["tokens"] = token_records(doc)

@@ -179,3 +179,44 @@ def check_never_quoted(answer, article: Article, doc, quotes: list[dict]) -> Non
     missing, wrong = expected - given, given - expected
     hint = f"Es fehlen noch {len(missing)} Person(en)." if missing else f"Diese Person kommt zu Wort: {', '.join(map(str, wrong))}."
     feedback(given == expected, f"Nur erwähnt, nie zitiert: {', '.join(sorted(expected))}.", hint)
+
+
+def _timex(timexes: list[dict], text: str) -> dict:
+    return next(t for t in timexes if t["text"] == text)
+
+
+def check_timex_value(answer, timexes: list[dict], text: str) -> None:
+    """Exercise: which TIMEX3 value does an expression get?"""
+    if _blank(answer):
+        return
+    expected = _timex(timexes, text)["value"]
+    hint = "Rechne vom Datum des Artikels aus. Ein Jahr schreibt man vierstellig, z. B. \"2025\"."
+    if expected.endswith("_REF"):
+        hint = "Manche Ausdrücke sind unbestimmt: Dann bekommen sie kein Datum, sondern PAST_REF, PRESENT_REF oder FUTURE_REF."
+    feedback(str(answer) == expected, f"„{text}“ hat den Wert {expected}.", hint)
+
+
+def check_timex_type(answer, timexes: list[dict], text: str) -> None:
+    """Exercise: DATE, TIME, DURATION or SET?"""
+    if _blank(answer):
+        return
+    expected = _timex(timexes, text)["type"]
+    hints = {"SET": "Wiederholt sich etwas regelmäßig? Dann ist es eine Menge von Zeitpunkten: SET.",
+             "DURATION": "Geht es um eine Zeitdauer (wie lange?) statt um einen Zeitpunkt?",
+             "DATE": "Geht es um einen Tag, Monat oder ein Jahr (wann?)?",
+             "TIME": "Wird eine Uhrzeit oder Tageszeit genannt?"}
+    feedback(str(answer).upper() == expected, f"„{text}“ ist vom Typ {expected}.", hints[expected])
+
+
+def check_moved_value(answer, article: Article, text: str, date: str) -> None:
+    """Exercise: what value would an expression get if the article had another date?"""
+    if _blank(answer):
+        return
+    from .article import from_text
+    from .pipeline import parse
+    from .timeline import find_timexes
+
+    moved = from_text(article.text, date=date)
+    expected = next(t.value for t in find_timexes(parse(moved.text), moved.date) if t.text == text)
+    feedback(str(answer) == expected, f"Mit dem Datum {date} wird „{text}“ zu {expected}.",
+             f"Das Programm rechnet vom Datum des Artikels aus: Setze {date} ein und zähle.")

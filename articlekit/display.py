@@ -137,3 +137,21 @@ def never_quoted(article: Article, doc, quotes: list[dict]) -> list[str]:
     named = {e._.canonical for e in doc.ents if e.label_ == "PER"
              and any(p.start <= e.start_char < p.end for p in article.paragraphs)}
     return sorted(named - speakers_)
+
+
+TIMEX_TYPES = {"DATE": "Zeitpunkt", "TIME": "Uhrzeit", "DURATION": "Dauer", "SET": "Wiederholung"}
+
+
+def timex_table(timexes: list[dict]) -> pd.DataFrame:
+    """Time expressions with type (TIMEX3 and German) and value."""
+    rows = [{"Ausdruck": t["text"], "Typ": t["type"], "Bedeutung": TIMEX_TYPES[t["type"]], "Wert": t["value"],
+             "start": t["start"], "end": t["end"]} for t in timexes]
+    return pd.DataFrame(rows, columns=["Ausdruck", "Typ", "Bedeutung", "Wert", "start", "end"])
+
+
+def compare_timex_values(before: list[dict], after: list[dict], date_before: str, date_after: str) -> pd.DataFrame:
+    """The values of the same expressions under two document dates, side by side."""
+    moved = {(t["start"], t["end"]): t["value"] for t in after}
+    rows = [{"Ausdruck": t["text"], f"Wert ({date_before})": t["value"], f"Wert ({date_after})": moved.get((t["start"], t["end"]), "–")}
+            for t in before]
+    return pd.DataFrame(rows)

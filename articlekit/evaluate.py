@@ -64,3 +64,21 @@ def quote_report(quotes: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
                      "Sprecher (Gold)": row.speaker, "Sprecher (Kit)": speaker if hit else "– nicht gefunden –",
                      "richtig": bool(hit) and hit["kind"] == row.kind and speaker == row.speaker})
     return scores, pd.DataFrame(rows)
+
+
+def timex_report(timexes: list[dict]) -> pd.DataFrame:
+    """Time expressions against the seed gold: strict and relaxed span F1, and value accuracy."""
+    expected = gold("timexes")
+    strict = {(t["start"], t["end"]) for t in timexes} & {(r.start, r.end) for r in expected.itertuples()}
+    overlapping = [(r, t) for r in expected.itertuples() for t in timexes if t["start"] < r.end and r.start < t["end"]]
+    relaxed_gold = {r.Index for r, _ in overlapping}
+    relaxed_found = {(t["start"], t["end"]) for _, t in overlapping}
+    values = sum(1 for r, t in overlapping if (r.type, r.value) == (t["type"], t["value"]))
+    rows = {
+        "streng (genaue Grenzen)": prf(len(strict), len(timexes), len(expected)),
+        "locker (Überlappung)": {**prf(len(relaxed_gold), len(timexes), len(expected)),
+                                 "precision": len(relaxed_found) / len(timexes) if timexes else 0.0},
+    }
+    table_ = pd.DataFrame(rows).T[["precision", "recall", "f1", "gold", "predicted", "correct"]]
+    table_["Wert richtig"] = [values / len(overlapping) if overlapping else 0.0] * 2
+    return table_

@@ -76,3 +76,57 @@ def speech_verbs(table: pd.DataFrame) -> go.Figure:
                     title="Mit welchen Wörtern wird Rede eingeleitet?")
     figure.update_layout(xaxis_title="Anzahl", yaxis_title="", legend_title="Einordnung")
     return figure
+
+
+ORIGIN_COLOURS = {"text": "#0072b2", "world-knowledge": "#d55e00"}
+ORIGIN_NAMES = {"text": "aus dem Text", "world-knowledge": "Weltwissen"}
+VAGUE_SYMBOLS = {"AFTER": "triangle-right", "BEFORE": "triangle-left", "ON_OR_BEFORE": "triangle-left",
+                 "APPROX": "circle-open"}
+
+
+def date_range(value: str, end: str | None) -> tuple[str, str]:
+    """The span an ISO value of any precision covers: a year is a whole year, a month a whole month."""
+    import calendar
+
+    def bounds(iso: str) -> tuple[str, str]:
+        parts = iso.split("-")
+        if len(parts) == 1:
+            return f"{iso}-01-01", f"{iso}-12-31"
+        if len(parts) == 2:
+            year, month = int(parts[0]), int(parts[1])
+            return f"{iso}-01", f"{iso}-{calendar.monthrange(year, month)[1]:02d}"
+        return iso, iso
+
+    first, last = bounds(value)
+    return first, bounds(end)[1] if end else last
+
+
+def timeline(result: dict, start: str | None = None, end: str | None = None) -> go.Figure:
+    """Events on a time axis: bars for periods (a year is a bar), points for days, arrows for vague ones.
+
+    Hover texts quote the sentence each event comes from. `start`/`end` zoom the axis (ISO dates).
+    """
+    from .export import sentence_at
+
+    figure = go.Figure()
+    shown = set()
+    for event in [e for e in result["events"] if e["start"] and e["start"][:4].isdigit()]:
+        x0, x1 = date_range(event["start"], event["end"])
+        sentence = sentence_at(result, event["evidence"]["start"]) if event["evidence"] else ""
+        hover = f"<b>{event['label']}</b><br>{event['start']}{' – ' + event['end'] if event['end'] else ''}<br>{_wrap(sentence)}"
+        origin = event["origin"]
+        common = {"name": ORIGIN_NAMES[origin], "legendgroup": origin, "showlegend": origin not in shown,
+                  "hovertext": hover, "hoverinfo": "text"}
+        shown.add(origin)
+        if x0 != x1:
+            figure.add_trace(go.Scatter(x=[x0, x1], y=[event["label"]] * 2, mode="lines+markers",
+                                        line={"color": ORIGIN_COLOURS[origin], "width": 8}, **common))
+        else:
+            symbol = VAGUE_SYMBOLS.get(event.get("mod") or "", "circle")
+            figure.add_trace(go.Scatter(x=[x0], y=[event["label"]], mode="markers",
+                                        marker={"color": ORIGIN_COLOURS[origin], "size": 12, "symbol": symbol}, **common))
+    figure.update_layout(title="Zeitleiste des Artikels", xaxis_title="Zeit", yaxis_title="",
+                         height=max(400, 28 * len(figure.data)), legend_title="Herkunft des Datums")
+    if start or end:
+        figure.update_xaxes(range=[start, end])
+    return figure

@@ -31,5 +31,8 @@ def assert_offsets(result: dict) -> None:
                 start, end = record.get(prefix + "start"), record.get(prefix + "end")
                 if isinstance(start, int) and isinstance(end, int):
                     assert 0 <= start < end <= len(text), (key, record)
+            evidence = record.get("evidence")
+            if evidence is not None and key == "events":
+                assert 0 <= evidence["start"] < evidence["end"] <= len(text), record
             if "text" in record and isinstance(record.get("start"), int):
                 assert text[record["start"]:record["end"]] == record["text"], (key, record)

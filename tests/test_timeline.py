@@ -1,0 +1,83 @@
+"""Time expressions, their values against the document date, and the events of the timeline."""
+import datetime as dt
+
+import pytest
+
+from articlekit import analyze, evaluate, load_article, parse
+from articlekit.timeline import find_timexes
+
+
+@pytest.fixture(scope="module")
+def result(article):
+    return analyze(article)
+
+
+def test_gold_offsets_are_exact(article):
+    for row in evaluate.gold("timexes").itertuples():
+        assert article.text[row.start:row.end] == row.text
+
+
+def test_seed_every_gold_expression_right(result):
+    report = evaluate.timex_report(result["timexes"])
+    assert report.loc["streng (genaue Grenzen)", "f1"] == 1.0
+    assert report.loc["streng (genaue Grenzen)", "Wert richtig"] == 1.0
+
+
+def test_inflected_and_hard_cases(result):
+    found = {t["text"]: (t["type"], t["value"]) for t in result["timexes"]}
+    assert found["Jährliche"] == found["jährlichen"] == ("SET", "P1Y")
+    assert found["Stunden"] == ("DURATION", "PTXH")
+    assert found["das neue Jahr"] == ("DATE", "2025")
+    assert found["80. Jahrestag"] == ("DATE", "2025")
+    assert found["bald"] == ("DATE", "FUTURE_REF")
+
+
+def test_values_move_with_the_document_date(article):
+    moved = load_article_with_date(article, "2031-06-30")
+    found = {t["text"]: t["value"] for t in moved["timexes"]}
+    assert found["vergangenen Jahr"] == "2030" and found["diesem Jahr"] == "2031"
+    assert found["bald"] == "FUTURE_REF"  # vague stays vague
+
+
+def load_article_with_date(article, date):
+    from articlekit import from_text
+
+    return analyze(from_text(article.text, date=date))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am Montag sagte er, dass er am 3. März 2024 in Berlin war.",
+     [("Montag", "DATE", "2025-03-10"), ("3. März 2024", "DATE", "2024-03-03")]),
+    ("Vor drei Jahren begann der Krieg; seit zwei Wochen wird verhandelt.",
+     [("Vor drei Jahren", "DATE", "2022"), ("zwei Wochen", "DURATION", "P2W")]),
+    ("Bis Ende des Jahrzehnts soll das erledigt sein.", [("Ende des Jahrzehnts", "DATE", "202")]),
+    ("Im vergangenen Sommer kamen sie jedes Jahr um 14:30 Uhr.",
+     [("vergangenen Sommer", "DATE", "2024-SU"), ("jedes Jahr", "SET", "P1Y"), ("14:30 Uhr", "TIME", "2025-03-13T14:30")]),
+    ("Heute Abend wird gewählt, in den kommenden Jahren nicht mehr.",
+     [("Heute Abend", "TIME", "2025-03-13TEV"), ("den kommenden Jahren", "DATE", "FUTURE_REF")]),
+    ("Die 2000 Soldaten kamen im Januar 2025; das Treffen dauerte drei Tage.",
+     [("Januar 2025", "DATE", "2025-01"), ("drei Tage", "DURATION", "P3D")]),
+])
+def test_unseen_sentences(text, expected):
+    found = find_timexes(parse(text), dt.date(2025, 3, 13))
+    assert [(t.text, t.type, t.value) for t in found] == expected
+    assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_no_date_means_no_invented_values():
+    found = find_timexes(parse("Im vergangenen Jahr war es anders, und bald wird es besser."), None)
+    assert [(t.text, t.value) for t in found] == [("vergangenen Jahr", "XXXX"), ("bald", "FUTURE_REF")]
+
+
+def test_events_from_world_knowledge_and_text(result):
+    events = {e["label"]: e for e in result["events"]}
+    inauguration = events["Amtseinführung von Donald Trump (zweite Amtszeit)"]
+    assert (inauguration["start"], inauguration["origin"]) == ("2025-01-20", "world-knowledge")
+    assert events["Zweiter Weltkrieg"]["end"] == "1945-09-02"
+    assert any(e["start"] == "2024" and "Rekordhoch" in e["label"] for e in result["events"])
+    assert any(e["label"] == "Video-Konferenz" and e["start"] == "2025-01-21" for e in result["events"])
+    text = result["text"]
+    for event in result["events"]:
+        assert event["origin"] in ("text", "world-knowledge")
+        if event["evidence"]:
+            assert text[event["evidence"]["start"]:event["evidence"]["end"]].strip()
