@@ -6,6 +6,7 @@ is changed, so every offset the kit reports points into `Article.text`.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import tomllib
@@ -58,6 +59,12 @@ class Article:
             if block.start <= offset < block.end:
                 return block
         return None
+
+
+def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether an offset lies in one of sorted, disjoint (start, end) spans (e.g. the paragraphs)."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and offset < spans[index][1]
 
 
 def decode(data: bytes) -> str:

@@ -104,6 +104,9 @@ class EntityFinder:
         i = 0
         while i < len(self.words):
             step = 1
+            if not (self.words[i].text[:1].isupper() or self.words[i].text in gazetteer.lowercase_starts()):
+                i += 1
+                continue
             for length in range(min(max_words, len(self.words) - i), min_words - 1, -1):
                 tokens = self.words[i:i + length]
                 entry = gazetteer.lookup([t.text for t in tokens])
@@ -298,6 +301,13 @@ def set_entities(doc: Doc) -> Doc:
     for span in doc.ents:
         span._.canonical = canonical.get((span.start, span.end), span.text)
     return doc
+
+
+def canonical_names(doc: Doc) -> dict[int, str]:
+    """Token index -> canonical name of its entity, computed once per Doc (Span.ents is slow)."""
+    if "articlekit_canonical" not in doc.user_data:
+        doc.user_data["articlekit_canonical"] = {t.i: e._.canonical for e in doc.ents for t in e}
+    return doc.user_data["articlekit_canonical"]
 
 
 def records(doc: Doc) -> list[dict]:

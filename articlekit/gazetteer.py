@@ -41,6 +41,12 @@ def entries() -> dict[tuple[str, ...], Entry]:
     return found
 
 
+@lru_cache(maxsize=1)
+def lowercase_starts() -> frozenset[str]:
+    """First words of list entries that start in lower case ("dpa", "taz"): the only ones looked up uncapitalised."""
+    return frozenset(k[0] for k in entries() if not k[0][:1].isupper())
+
+
 def lookup(words: list[str]) -> Entry | None:
     """The entry for a word sequence, also when the last word carries a genitive -s or -es."""
     known = entries()
@@ -61,6 +67,7 @@ def roles() -> tuple[str, ...]:
     return tuple(sorted(word_list("gazetteer/roles.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=100_000)
 def is_role(word: str) -> bool:
     """A title, office or profession, also as the last part of a compound (US-Präsidenten)."""
     lower = word.lower()

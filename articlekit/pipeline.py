@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
 from . import entities, sentences, tagger  # noqa: F401  (registers the components)
+from .article import MAX_CHARS
 
 # A full stop after a four-digit year ends a sentence; ordinals like "80." stay whole.
 YEAR_FULL_STOP = r"(?<=^[0-9]{4})\."
@@ -26,6 +27,7 @@ APOSTROPHE_GENITIVE = r"(?<=[A-Za-z])['’]s"
 def get_nlp() -> Language:
     """Build the pipeline once per process."""
     nlp = spacy.blank("de")
+    nlp.max_length = MAX_CHARS  # no parser here: long texts need no extra memory per character
     suffixes = list(nlp.Defaults.suffixes) + [YEAR_FULL_STOP, APOSTROPHE_GENITIVE]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("articlekit_sentences")

@@ -10,12 +10,14 @@ Word lists: data/speech_verbs.tsv (cue verbs) and data/speech_frames.toml (frame
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
+from .article import in_spans
 from .marks import PAIRS, QUOTE_CHARS, opens
 from .resources import settings, table, word_list
 
@@ -100,31 +102,42 @@ class QuoteFinder:
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]] | None = None):
         self.doc = doc
+        self.text = doc.text  # doc.text is rebuilt on every access
+        self.entity_of = {token.i: entity for entity in doc.ents for token in entity}
+        self.persons = [entity for entity in doc.ents if entity.label_ == "PER"]
         self.frames = frames()
         self.verbs = speech_verbs()
-        self.quoted = pair_quote_marks(doc.text)
+        self.quoted = pair_quote_marks(self.text)
+        self.quote_starts = [start for start, _ in self.quoted]
         self.paragraphs = paragraphs
         self.quotes: list[Quote] = []
+        self.attributed: list[tuple[int, int]] = []  # (end, index in self.quotes), sorted
 
     # -- helpers on tokens
 
     def in_quote(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self.quoted)
+        """Whether a token lies inside a pair of quotation marks (pairs are sorted and disjoint)."""
+        index = bisect.bisect_right(self.quote_starts, token.idx) - 1
+        return index >= 0 and token.idx < self.quoted[index][1]
 
     def in_body(self, sentence: Span) -> bool:
         """Only sentences of paragraphs count (not headings, bylines or page furniture)."""
-        if self.paragraphs is None:
-            return True
-        return any(start <= sentence.start_char < end for start, end in self.paragraphs)
+        return self.paragraphs is None or in_spans(self.paragraphs, sentence.start_char)
 
     @staticmethod
     def words(sentence: Span) -> list[Token]:
         return [token for token in sentence if not token.is_space]
 
+    def add(self, quote: Quote) -> None:
+        """Keep a quote; attributed ones are also indexed by their end for Konjunktiv continuations."""
+        self.quotes.append(quote)
+        if quote.kind != "partial":
+            bisect.insort(self.attributed, (quote.end, len(self.quotes) - 1))
+
     def quote(self, first: Token, last: Token, kind: str, **fields) -> Quote:
         """A Quote from first to last token (inclusive)."""
         start, end = first.idx, last.idx + len(last.text)
-        return Quote(start, end, self.doc.text[start:end], kind, **fields)
+        return Quote(start, end, self.text[start:end], kind, **fields)
 
     # -- cue verbs
 
@@ -190,8 +203,8 @@ class QuoteFinder:
         """A speaker mention at a token: a name, a pronoun, or a noun phrase headed by a role or source."""
         if self.in_quote(token):
             return {}
-        entity = next((e for e in self.doc.ents if e.start <= token.i < e.end and e.label_ in ("PER", "ORG")), None)
-        if entity is not None:
+        entity = self.entity_of.get(token.i)
+        if entity is not None and entity.label_ in ("PER", "ORG"):
             start = self.phrase_start(entity[0])
             end = self.phrase_end(entity.end)
             return {"speaker": entity._.canonical, "speaker_start": self.doc[start].idx, "speaker_end": self.doc[end - 1].idx + len(self.doc[end - 1].text)}
@@ -222,8 +235,9 @@ class QuoteFinder:
             if close is not None:
                 end = close + 1
         if end + 1 < len(doc) and doc[end].text == ",":
-            entity = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "PER"), None)
-            if entity is not None and (entity.end >= len(doc) or doc[entity.end].is_punct):
+            entity = self.entity_of.get(end + 1)
+            if entity is not None and entity.start == end + 1 and entity.label_ == "PER" and \
+                    (entity.end >= len(doc) or doc[entity.end].is_punct):
                 end = entity.end
         return end
 
@@ -236,7 +250,7 @@ class QuoteFinder:
         if len(genitive) and genitive[0].tag_ == "ART" and genitive[0].text.lower() in ("des", "der"):
             for t in genitive[1:]:
                 end = t.i + 1
-                entity = next((e for e in self.doc.ents if e.start <= t.i < e.end), entity)
+                entity = self.entity_of.get(t.i, entity)
                 if t.pos_ in ("NOUN", "PROPN"):
                     break
         end = self.phrase_end(end)
@@ -251,7 +265,8 @@ class QuoteFinder:
 
     def resolve_pronoun(self, pronoun: Token) -> str | None:
         """The nearest earlier person not inside a prepositional phrase (then any earlier person)."""
-        persons = [e for e in self.doc.ents if e.label_ == "PER" and e.end <= pronoun.i and not self.in_quote(e[0])]
+        before = bisect.bisect_left([e.end for e in self.persons], pronoun.i + 1)
+        persons = [e for e in self.persons[max(0, before - 30):before] if not self.in_quote(e[0])]  # recent ones suffice
         for entity in reversed(persons):
             start = self.phrase_start(entity[0])
             if start == 0 or self.doc[start - 1].tag_ not in ("APPR", "APPRART"):
@@ -263,6 +278,7 @@ class QuoteFinder:
     def find(self) -> list[Quote]:
         """All quotes of the document, in text order."""
         self.find_direct()
+        self.direct_cues = {q.cue_start for q in self.quotes}
         for sentence in self.doc.sents:
             if self.in_body(sentence) and self.words(sentence):
                 self.find_in_sentence(sentence)
@@ -277,10 +293,10 @@ class QuoteFinder:
                 continue
             inner = [t for t in span if not t.is_space and t.text not in QUOTE_CHARS]
             kind = "direct" if any(t.tag_ in FINITE_TAGS for t in inner) else "partial"
-            quote = Quote(start, end, self.doc.text[start:end], kind)
+            quote = Quote(start, end, self.text[start:end], kind)
             if kind == "direct" or len(inner) > 3:
                 self.attribute_direct(quote, span)
-            self.quotes.append(quote)
+            self.add(quote)
 
     def attribute_direct(self, quote: Quote, span: Span) -> None:
         """Find cue and speaker after the quote (", sagte X"), before it ("X sagte: "), or in the sentence before."""
@@ -335,7 +351,7 @@ class QuoteFinder:
             self.add_konjunktiv_continuation(sentence, words)
 
     def attributes_direct_quote(self, token: Token) -> bool:
-        return any(q.cue_start == token.idx for q in self.quotes)
+        return token.idx in self.direct_cues
 
     def add_cue_quote(self, token: Token, cue: tuple[str, list[Token]], words: list[Token]) -> bool:
         """Indirect speech (content clause) or reported speech (none) for one cue verb."""
@@ -345,7 +361,7 @@ class QuoteFinder:
         mention = self.speaker_near(finite, words, content[0].i if content else None)
         fields = {"cue": lemma, "cue_start": token.idx, "cue_end": token.idx + len(token.text), **mention}
         if content:
-            self.quotes.append(self.quote(content[0], content[-1], "indirect", **fields))
+            self.add(self.quote(content[0], content[-1], "indirect", **fields))
             return True
         if self.verbs.get(lemma) == "denkend" or lemma.split()[-1] not in self.verbs and " " not in lemma:
             return False
@@ -353,7 +369,7 @@ class QuoteFinder:
             return False
         message = self.reported_message(words, finite, token, cue_tokens, mention)
         if message:
-            self.quotes.append(self.quote(message[0], message[-1], "reported", **fields))
+            self.add(self.quote(message[0], message[-1], "reported", **fields))
             return True
         return False
 
@@ -503,7 +519,7 @@ class QuoteFinder:
         phrase = [t for t in words[i + 1:end] if not (t == words[i + 1] and t.pos_ == "DET")]
         if not phrase:
             return False
-        source = self.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
+        source = self.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
         sentence_start, sentence_end = words[0].idx, words[-1].idx + len(words[-1].text)
         here = [q for q in self.quotes if sentence_start <= q.start < sentence_end]
         for quote in here:
@@ -515,7 +531,7 @@ class QuoteFinder:
             return False
         mention = self.noun_mention(phrase[0]) if phrase[0].pos_ == "NOUN" else {}
         mention["source"] = source
-        self.quotes.append(self.quote(content[0], content[-1], "indirect", cue="hervorgehen",
+        self.add(self.quote(content[0], content[-1], "indirect", cue="hervorgehen",
                                       cue_start=words[end].idx, cue_end=words[end].idx + len(words[end].text), **mention))
         return True
 
@@ -536,7 +552,8 @@ class QuoteFinder:
         else:
             cue_text = cue.text.lower()
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-        entity = next((e for t in phrase for e in self.doc.ents if e.start <= t.i < e.end and e.label_ in ("PER", "ORG")), None)
+        entity = next((self.entity_of[t.i] for t in phrase if t.i in self.entity_of
+                       and self.entity_of[t.i].label_ in ("PER", "ORG")), None)
         speaker = entity._.canonical if entity is not None else None
         if speaker is None and phrase[0].tag_ == "PPOSAT":  # "seiner Meinung nach": the owner speaks
             speaker = self.resolve_pronoun(phrase[0])
@@ -545,25 +562,27 @@ class QuoteFinder:
             named = phrase[genitive:] if genitive is not None else phrase
             if any(is_speaker_noun(t) for t in named if t.pos_ == "NOUN"):
                 speaker = without_article(named)
-        self.quotes.append(self.quote(clause[0], clause[-1], "indirect", cue=cue_text, cue_start=cue.idx,
+        self.add(self.quote(clause[0], clause[-1], "indirect", cue=cue_text, cue_start=cue.idx,
                                       cue_end=cue.idx + len(cue.text), speaker=speaker, speaker_start=start,
-                                      speaker_end=end, source=None if speaker else self.doc.text[start:end]))
+                                      speaker_end=end, source=None if speaker else self.text[start:end]))
         return True
 
     def add_konjunktiv_continuation(self, sentence: Span, words: list[Token]) -> None:
         """A sentence in Konjunktiv I soon after attributed speech continues it, with the same speaker."""
         if not any(self.is_konjunktiv(t) for t in words if not self.in_quote(t)) or any(t.lower_ == "ich" for t in words):
             return
-        previous = [q for q in self.quotes if q.end <= sentence.start_char and q.kind != "partial"]
-        if not previous or not self.same_paragraph(previous[-1].start, sentence.start_char):
+        position = bisect.bisect_right(self.attributed, (sentence.start_char, len(self.quotes)))
+        if position == 0:
             return
-        last = previous[-1]
+        last = self.quotes[self.attributed[position - 1][1]]
+        if not self.same_paragraph(last.start, sentence.start_char):
+            return
         between = [s for s in self.doc.sents if last.end <= s.start_char < sentence.start_char]
         if len(between) > 2 or (last.speaker is None and last.source is None):
             return
         content = self.until_clause_end(words, 0)
         if content:
-            self.quotes.append(self.quote(content[0], content[-1], "indirect", speaker=last.speaker,
+            self.add(self.quote(content[0], content[-1], "indirect", speaker=last.speaker,
                                           speaker_start=last.speaker_start, speaker_end=last.speaker_end,
                                           source=last.source))
 
@@ -578,7 +597,7 @@ class QuoteFinder:
         return token.tag_ == "VVFIN" and lemma.endswith("en") and lower == lemma[:-1] and not lower.endswith("ie")
 
     def same_paragraph(self, a: int, b: int) -> bool:
-        return "\n" not in self.doc.text[a:b]
+        return "\n" not in self.text[a:b]
 
     def inherit_speakers(self) -> None:
         """Partial quotes inside indirect or reported speech keep that speaker, cue and source."""

@@ -10,12 +10,16 @@ Word lists: data/time_words.toml; world knowledge: data/world_events.toml.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .article import in_spans
+from .entities import canonical_names
 from .resources import settings, word_list
 
 INFLECTION = ("", "e", "en", "er", "es", "em", "n", "s")
@@ -47,11 +51,15 @@ def words() -> dict:
 
 def stem_in(token: Token, table: dict | list) -> str | None:
     """The entry of a word list that a token inflects ("jährlichen" -> "jährlich"), or None."""
-    lower = token.text.lower()
+    return _stem(token.text.lower(), tuple(table))
+
+
+@lru_cache(maxsize=200_000)
+def _stem(lower: str, entries: tuple[str, ...]) -> str | None:
     for ending in INFLECTION:
         if ending == "" or lower.endswith(ending):
             base = lower[: len(lower) - len(ending)] if ending else lower
-            if base in table:
+            if base in entries:
                 return base
     return None
 
@@ -109,6 +117,7 @@ class TimexFinder:
 
     def __init__(self, doc: Doc, date: dt.date | None):
         self.doc, self.date, self.words = doc, date, words()
+        self.text = doc.text
         self.found: list[Timex] = []
 
     def find(self) -> list[Timex]:
@@ -121,7 +130,7 @@ class TimexFinder:
                     end, kind, value, mod = hit
                     start_token, end_token = tokens[i], tokens[end - 1]
                     start, stop = start_token.idx, end_token.idx + len(end_token.text)
-                    self.found.append(Timex(start, stop, self.doc.text[start:stop], kind, value, mod))
+                    self.found.append(Timex(start, stop, self.text[start:stop], kind, value, mod))
                     i = end
                 else:
                     i += 1
@@ -359,12 +368,26 @@ def world_events() -> list[dict]:
     return settings("world_events.toml")["event"]
 
 
+@lru_cache(maxsize=1)
+def world_event_index() -> dict[str, list[dict]]:
+    """Trigger noun -> the world events it can name."""
+    index: dict[str, list[dict]] = {}
+    for event in world_events():
+        for noun in event["nouns"]:
+            index.setdefault(noun, []).append(event)
+    return index
+
+
 def events_in_sentence(sentence: Span, date: dt.date | None) -> list[dict]:
     """World-knowledge events that a sentence names: a trigger noun plus, where required, a name."""
-    names = {e._.canonical for e in sentence.ents}
+    index = world_event_index()
+    if not any(token.lemma_ in index or token.text in index for token in sentence):
+        return []
+    canonical = canonical_names(sentence.doc)
+    names = {canonical[t.i] for t in sentence if t.i in canonical}
     found = []
     for token in sentence:
-        matches = [e for e in world_events() if token.lemma_ in e["nouns"] or token.text in e["nouns"]]
+        matches = index.get(token.lemma_, []) + [e for e in index.get(token.text, []) if token.text != token.lemma_]
         matches = [e for e in matches if all(name in names for name in e["with"])]
         if date is not None:
             matches = [e for e in matches if e["start"] <= date.isoformat()] or matches
@@ -392,12 +415,14 @@ def find_events(doc: Doc, date: dt.date | None, timexes: list[Timex], quotes: li
                 body: list[tuple[int, int]] | None = None) -> list[dict]:
     """Events for the timeline: dated clauses, world knowledge, anniversaries, order signals, speech."""
     events: list[dict] = []
-    in_body = (lambda offset: body is None or any(s <= offset < e for s, e in body))
+    in_body = (lambda offset: body is None or in_spans(body, offset))
+    starts = [t.start for t in timexes]
     for sentence in doc.sents:
         if not in_body(sentence.start_char):
             continue
+        first, last = bisect.bisect_left(starts, sentence.start_char), bisect.bisect_left(starts, sentence.end_char)
         events += events_in_sentence(sentence, date)
-        events += dated_clauses(sentence, [t for t in timexes if sentence.start_char <= t.start < sentence.end_char], date)
+        events += dated_clauses(sentence, timexes[first:last], date)
         events += order_signals(sentence, date)
     events += lead_events(doc, date, body)
     events += speech_events(quotes, date)
@@ -439,6 +464,8 @@ def order_signals(sentence: Span, date: dt.date | None) -> list[dict]:
     """ "(nur) Stunden/Tage nach der X": an event right after a dated world event X."""
     found = []
     tokens = [t for t in sentence if not t.is_space]
+    if not any(t.text.lower() in ("nach", "vor") for t in tokens):
+        return found
     anchors = events_in_sentence(sentence, date)
     for i, token in enumerate(tokens[:-1]):
         unit = unit_of(token)
@@ -462,7 +489,7 @@ def lead_events(doc: Doc, date: dt.date | None, body: list[tuple[int, int]] | No
     """Event nouns of the first sentence: news leads report what happened on the article's date."""
     if date is None:
         return []
-    first = next((s for s in doc.sents if s.text.strip() and (body is None or any(a <= s.start_char < b for a, b in body))), None)
+    first = next((s for s in doc.sents if s.text.strip() and (body is None or in_spans(body, s.start_char))), None)
     if first is None:
         return []
     return [{"label": token.text, "start": date.isoformat(), "end": None,

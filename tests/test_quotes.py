@@ -81,5 +81,5 @@ def test_spkatt_token_overlap_targets():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     scores = module.evaluate(SPKATT)
-    assert scores["Message"]["f1"] >= 0.55  # issue 4 target; measured 0.669
-    assert scores["Source"]["f1"] >= 0.40   # issue 4 target; measured 0.411
+    assert scores["Message"]["f1"] >= 0.55  # issue 4 target; measured 0.668
+    assert scores["Source"]["f1"] >= 0.40   # issue 4 target; measured 0.417
