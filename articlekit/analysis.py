@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from . import entities, quotes, timeline
 from .article import Article
-from .pipeline import parse
+from .pipeline import get_nlp, parse
 
 
 def trimmed(span: Span) -> tuple[int, int] | None:
@@ -37,7 +37,18 @@ def token_records(doc: Doc) -> list[dict]:
 
 def analyze(article: Article, tokens: bool = False) -> dict:
     """The full analysis of an article as one JSON-ready dictionary."""
-    doc = parse(article.text)
+    return analyze_doc(article, parse(article.text), tokens)
+
+
+def analyze_many(articles: list[Article], tokens: bool = False, processes: int = 1, batch_size: int = 16):
+    """Analyse many articles, streaming results in order; spaCy's nlp.pipe batches and parallelises."""
+    docs = get_nlp().pipe((article.text for article in articles), n_process=processes, batch_size=batch_size)
+    for article, doc in zip(articles, docs):
+        yield analyze_doc(article, doc, tokens)
+
+
+def analyze_doc(article: Article, doc: Doc, tokens: bool = False) -> dict:
+    """All records of an article whose text has already been parsed."""
     body = [(p.start, p.end) for p in article.paragraphs]
     quote_records = quotes.records(doc, body)
     timexes = timeline.find_timexes(doc, article.date)

@@ -95,6 +95,9 @@ def check_text(text: str) -> None:
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\t")
     if controls > len(text) / 100:
         raise ArticleError("the text contains many control characters; it does not look like an article")
+    tags = len(re.findall(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?>", text))
+    if tags > 5:
+        raise ArticleError(f"the text looks like HTML ({tags} tags); save or paste the article's plain text")
     words = re.findall(r"[A-Za-zÄÖÜäöüß]+", text)
     if not words:
         raise ArticleError("the text contains no German words")

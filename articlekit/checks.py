@@ -220,3 +220,47 @@ def check_moved_value(answer, article: Article, text: str, date: str) -> None:
     expected = next(t.value for t in find_timexes(parse(moved.text), moved.date) if t.text == text)
     feedback(str(answer) == expected, f"Mit dem Datum {date} wird „{text}“ zu {expected}.",
              f"Das Programm rechnet vom Datum des Artikels aus: Setze {date} ein und zähle.")
+
+
+def check_article_date(answer, article: Article) -> None:
+    """Exercise: on which day was the article published (YYYY-MM-DD)?"""
+    if _blank(answer):
+        return
+    expected = article.date.isoformat() if article.date else None
+    hint = "Schau in die Metadaten: article.meta['date'] – und schreibe das Datum als JJJJ-MM-TT."
+    if isinstance(answer, str) and expected and answer.count(".") == 2:
+        hint = "Fast: Schreib das Datum im internationalen Format JJJJ-MM-TT, z. B. 2024-12-31."
+    feedback(str(answer) == expected, f"Der Artikel ist vom {expected}.", hint)
+
+
+def check_authors(answer, article: Article) -> None:
+    """Exercise: who wrote the article? (a list of names)"""
+    if _blank(answer):
+        return
+    expected = set(article.meta.get("authors", []))
+    given = set(answer) if isinstance(answer, (list, set, tuple)) else {answer}
+    hint = "Die Autorenzeile steht am Ende des Artikels: „Dieser Artikel wurde von … mitverfasst.“"
+    if given and given < expected:
+        hint = "Es sind mehr als eine Person: Gib alle Namen als Liste an, z. B. [\"A\", \"B\"]."
+    feedback(given == expected, f"Geschrieben von {' und '.join(sorted(expected))}.", hint)
+
+
+def check_count(answer, expected: int, what: str, hint: str) -> None:
+    """Exercise: how many X does the kit find in your own article?"""
+    if _blank(answer):
+        return
+    feedback(answer == expected, f"Richtig gezählt: {expected} {what}.",
+             hint if not isinstance(answer, int) else f"{hint} (Du hast {answer} gezählt.)")
+
+
+def check_top_mention(answer, entities: list[dict]) -> None:
+    """Exercise: which name is mentioned most often?"""
+    if _blank(answer):
+        return
+    from .display import mention_counts
+
+    counts = mention_counts(entities)
+    top = counts.iloc[0]
+    tied = set(counts.loc[counts["Erwähnungen"] == top["Erwähnungen"], "Name"])
+    feedback(answer in tied, f"Am häufigsten erwähnt: {', '.join(sorted(tied))} ({top['Erwähnungen']}-mal).",
+             "Die Tabelle display.mention_counts(...) ist schon nach der Zahl der Erwähnungen sortiert.")

@@ -1,14 +1,21 @@
-"""Command line: `python -m articlekit analyze PATH [--date YYYY-MM-DD] [--tokens]`.
+"""Command line of the kit.
 
-Bad input never produces a traceback: one line on stderr and exit code 2.
+    python -m articlekit analyze PATH [--date YYYY-MM-DD] [--tokens]      one JSON object
+    python -m articlekit analyze DIR_OR_FILES... --jsonl [--processes N]  one JSON line per article
+    python -m articlekit report PATH --out FILE.html [--date ...]        self-contained HTML handout
+    python -m articlekit timeline PATH --out FILE.json|FILE.csv          TimelineJS JSON or CSV
+    python -m articlekit students [--out DIR]                            student notebooks (no solutions)
+
+Bad input never produces a traceback: one line on stderr and exit code 2. Input files are only read.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
-from .analysis import analyze
+from .analysis import analyze, analyze_many
 from .article import ArticleError, decode, from_text, load_article
 
 EXIT_BAD_INPUT = 2
@@ -18,37 +25,148 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line with exit code 2."""
 
     def error(self, message: str):
-        print(f"articlekit: error: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_BAD_INPUT)
+        fail(message)
+
+
+def fail(message: str):
+    print(f"articlekit: error: {message}", file=sys.stderr)
+    raise SystemExit(EXIT_BAD_INPUT)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="python -m articlekit", description="Analyse a German news article.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    analyze_cmd = commands.add_parser("analyze", help="print the analysis of one article as JSON")
-    analyze_cmd.add_argument("path", help="article text file (UTF-8), or - for standard input")
+    parser = Parser(prog="python -m articlekit", description="Analyse German news articles.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    analyze_cmd = commands.add_parser("analyze", help="print the analysis as JSON")
+    analyze_cmd.add_argument("paths", nargs="+", metavar="PATH", help="article file(s) or folder(s) of .txt files; - reads stdin")
     analyze_cmd.add_argument("--date", help="document date YYYY-MM-DD (default: from the .toml beside the file)")
     analyze_cmd.add_argument("--tokens", action="store_true", help="include every token with lemma and tags")
+    analyze_cmd.add_argument("--jsonl", action="store_true", help="one JSON line per article (corpus mode)")
+    analyze_cmd.add_argument("--processes", type=int, default=1, help="worker processes in corpus mode (default 1)")
+    for name, help_text in (("report", "write a self-contained HTML handout"),
+                            ("timeline", "write the timeline as TimelineJS JSON (.json) or a table (.csv)")):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("path", metavar="PATH", help="article file, or - for standard input")
+        command.add_argument("--out", required=True, help="file to write")
+        command.add_argument("--date", help="document date YYYY-MM-DD")
+    students = commands.add_parser("students", help="build student notebooks without solutions")
+    students.add_argument("--source", default="notebooks", help="folder of teacher notebooks (default: notebooks)")
+    students.add_argument("--out", default="students", help="folder to write (default: students)")
     return parser
 
 
 def read_article(path: str, date: str | None):
-    """Load the article from a path or from standard input."""
+    """Load one article from a path or from standard input."""
     if path == "-":
         return from_text(decode(sys.stdin.buffer.read()), date)
     return load_article(path, date)
 
 
+def article_paths(paths: list[str]) -> list[str]:
+    """Expand folders into their .txt files (sorted); keep files and - as given."""
+    expanded = []
+    for path in paths:
+        folder = Path(path)
+        if path != "-" and folder.is_dir():
+            expanded += [str(p) for p in sorted(folder.rglob("*.txt"))]
+        else:
+            expanded.append(path)
+    return expanded
+
+
+def output_path(out: str, inputs: list[str], suffixes: tuple[str, ...]) -> Path:
+    """Check an output path: right suffix, not one of the inputs, folder exists."""
+    target = Path(out)
+    if target.suffix.lower() not in suffixes:
+        fail(f"--out must end in {' or '.join(suffixes)}")
+    if any(p != "-" and Path(p).resolve() == target.resolve() for p in inputs):
+        fail("--out must not be the input file")
+    if not target.parent.exists():
+        fail(f"the folder {target.parent} does not exist")
+    return target
+
+
+def write_json_line(record: dict) -> None:
+    try:
+        print(json.dumps(record, ensure_ascii=False), flush=True)
+    except BrokenPipeError:  # e.g. piped into `head`: the reader has all it wanted
+        sys.stderr.close()
+        raise SystemExit(0)
+
+
+def run_analyze(args) -> int:
+    paths = article_paths(args.paths)
+    if args.processes < 1:
+        fail("--processes must be at least 1")
+    if not args.jsonl and len(paths) == 1:
+        write_json_line(analyze(read_article(paths[0], args.date), tokens=args.tokens))
+        return 0
+    if not paths:
+        fail("no .txt files found")
+    articles, failed = [], 0
+    for path in paths:
+        try:
+            articles.append((path, read_article(path, args.date)))
+        except ArticleError as error:
+            print(f"articlekit: error: {path}: {error}", file=sys.stderr)
+            failed += 1
+    show_progress = sys.stderr.isatty() and len(articles) > 5
+    results = analyze_many([a for _, a in articles], tokens=args.tokens, processes=args.processes)
+    for number, ((path, _), result) in enumerate(zip(articles, results), start=1):
+        write_json_line({"path": path, **result})
+        if show_progress:
+            print(f"\r{number}/{len(articles)} Artikel analysiert", end="", file=sys.stderr, flush=True)
+    if show_progress:
+        print(file=sys.stderr)
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def run_report(args) -> int:
+    from .report import write
+
+    target = output_path(args.out, [args.path], (".html", ".htm"))
+    article = read_article(args.path, args.date)
+    title = article.meta.get("title") or (Path(args.path).stem if args.path != "-" else "Artikel")
+    write(analyze(article), title, target)
+    return 0
+
+
+def run_timeline(args) -> int:
+    from .export import events_table, to_timelinejs
+
+    target = output_path(args.out, [args.path], (".json", ".csv"))
+    article = read_article(args.path, args.date)
+    result = analyze(article)
+    partial = target.with_name(target.name + ".part")
+    if target.suffix.lower() == ".csv":
+        events_table(result).to_csv(partial, index=False)
+    else:
+        title = article.meta.get("title") or "Zeitleiste"
+        partial.write_text(json.dumps(to_timelinejs(result, title), ensure_ascii=False, indent=2), encoding="utf-8")
+    partial.replace(target)
+    return 0
+
+
+def run_students(args) -> int:
+    from .students import build_student_versions
+
+    source, out = Path(args.source), Path(args.out)
+    if not source.is_dir():
+        fail(f"{source} is not a folder of notebooks")
+    if out.resolve() == source.resolve():
+        fail("--out must differ from --source: the teacher notebooks are kept")
+    written = build_student_versions(source, out)
+    print(f"{len(written)} student notebooks written to {out}")
+    return 0
+
+
+COMMANDS = {"analyze": run_analyze, "report": run_report, "timeline": run_timeline, "students": run_students}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        article = read_article(args.path, args.date)
+        return COMMANDS[args.command](args)
     except ArticleError as error:
-        print(f"articlekit: error: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    output = json.dumps(analyze(article, tokens=args.tokens), ensure_ascii=False)
-    try:
-        print(output)
-    except BrokenPipeError:  # e.g. piped into `head`: the reader has all it wanted
-        sys.stderr.close()
-    return 0
+        fail(str(error))
+    except OSError as error:
+        fail(f"cannot write {getattr(error, 'filename', '') or 'the output'}: {error.strerror}")

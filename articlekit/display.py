@@ -42,28 +42,27 @@ def entities_html(doc) -> str:
     return displacy.render(doc, style="ent", jupyter=False, options={"colors": COLOURS})
 
 
-def entity_table(doc) -> pd.DataFrame:
-    """Every entity mention with label, canonical name and offsets."""
-    rows = [{"Text": e.text, "Label": e.label_, "Name": e._.canonical, "start": e.start_char, "end": e.end_char}
-            for e in doc.ents]
+def entity_table(entities: list[dict]) -> pd.DataFrame:
+    """Every entity mention (records as in the CLI) with label, canonical name and offsets."""
+    rows = [{"Text": e["text"], "Label": e["label"], "Name": e["canonical"], "start": e["start"], "end": e["end"]}
+            for e in entities]
     return pd.DataFrame(rows, columns=["Text", "Label", "Name", "start", "end"])
 
 
-def mention_counts(doc) -> pd.DataFrame:
+def mention_counts(entities: list[dict]) -> pd.DataFrame:
     """How often each entity (by canonical name) is mentioned, most mentioned first."""
-    table_ = entity_table(doc)
-    counts = table_.groupby(["Name", "Label"]).size().reset_index(name="Erwähnungen")
+    counts = entity_table(entities).groupby(["Name", "Label"]).size().reset_index(name="Erwähnungen")
     return counts.sort_values(["Erwähnungen", "Name"], ascending=[False, True], ignore_index=True)
 
 
-def cooccurrence(article: Article, doc, min_mentions: int = 2) -> pd.DataFrame:
+def cooccurrence(article: Article, entities: list[dict], min_mentions: int = 2) -> pd.DataFrame:
     """In how many paragraphs two entities appear together (a square table of canonical names)."""
-    counts = mention_counts(doc)
+    counts = mention_counts(entities)
     names = counts.loc[counts["Erwähnungen"] >= min_mentions, "Name"].tolist()
     matrix = pd.DataFrame(0, index=names, columns=names)
     for paragraph in article.paragraphs:
-        present = {e._.canonical for e in doc.ents
-                   if paragraph.start <= e.start_char < paragraph.end and e._.canonical in matrix.index}
+        present = {e["canonical"] for e in entities
+                   if paragraph.start <= e["start"] < paragraph.end and e["canonical"] in matrix.index}
         for a in present:
             for b in present:
                 if a != b:
@@ -92,23 +91,35 @@ def quote_table(quotes: list[dict]) -> pd.DataFrame:
 
 
 def highlight_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
-    """Text as HTML with nested <mark> elements for (start, end, colour, title) spans; text is escaped."""
+    """Text as HTML with (start, end, css style, title) spans highlighted; article text is escaped.
+
+    Spans may overlap without nesting (a time expression across a quote's end), so the text is cut
+    at every start and end, and each piece gets the styles of all spans that cover it.
+    """
     import html
 
-    events = sorted([(s, 1, -e, c, t) for s, e, c, t in spans] + [(e, 0, -s, "", "") for s, e, _, _ in spans])
-    out, position = [], 0
-    for offset, opening, _, colour, title in events:
-        out.append(html.escape(text[position:offset]))
-        position = offset
-        out.append(f'<mark style="background:{colour}" title="{html.escape(title)}">' if opening else "</mark>")
-    out.append(html.escape(text[position:]))
-    body = "".join(out).replace("\n", "<br>\n")
-    return f'<div style="line-height:1.9;font-family:sans-serif">{body}</div>'
+    starting: dict[int, list] = {}
+    ending: dict[int, list] = {}
+    for span in spans:
+        starting.setdefault(span[0], []).append(span)
+        ending.setdefault(span[1], []).append(span)
+    cuts = sorted({0, len(text), *starting, *ending})
+    active: list = []
+    pieces = []
+    for start, end in zip(cuts, cuts[1:]):  # one sweep: the active spans change only at cuts
+        active = [s for s in active if s not in ending.get(start, [])] + starting.get(start, [])
+        chunk = html.escape(text[start:end]).replace("\n", "<br>\n")
+        if active:
+            style = ";".join(s[2] for s in active)
+            title = html.escape("; ".join(s[3] for s in active), quote=True)
+            chunk = f'<span style="{style}" title="{title}">{chunk}</span>'
+        pieces.append(chunk)
+    return f'<div style="line-height:2;font-family:sans-serif">{"".join(pieces)}</div>'
 
 
 def quotes_html(text: str, quotes: list[dict]) -> str:
     """The text with quotes highlighted by kind (hover shows speaker and cue), plus a legend."""
-    spans = [(q["start"], q["end"], QUOTE_COLOURS[q["kind"]],
+    spans = [(q["start"], q["end"], f'background:{QUOTE_COLOURS[q["kind"]]}',
               f'{QUOTE_NAMES[q["kind"]]}: {q["speaker"] or "unbekannt"} ({q["cue"] or "ohne Verb"})') for q in quotes]
     legend = " ".join(f'<mark style="background:{c}">{QUOTE_NAMES[k]}</mark>' for k, c in QUOTE_COLOURS.items())
     return f"<p>Zitatarten: {legend}</p>" + highlight_html(text, spans)

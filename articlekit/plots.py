@@ -84,34 +84,21 @@ VAGUE_SYMBOLS = {"AFTER": "triangle-right", "BEFORE": "triangle-left", "ON_OR_BE
                  "APPROX": "circle-open"}
 
 
-def date_range(value: str, end: str | None) -> tuple[str, str]:
-    """The span an ISO value of any precision covers: a year is a whole year, a month a whole month."""
-    import calendar
-
-    def bounds(iso: str) -> tuple[str, str]:
-        parts = iso.split("-")
-        if len(parts) == 1:
-            return f"{iso}-01-01", f"{iso}-12-31"
-        if len(parts) == 2:
-            year, month = int(parts[0]), int(parts[1])
-            return f"{iso}-01", f"{iso}-{calendar.monthrange(year, month)[1]:02d}"
-        return iso, iso
-
-    first, last = bounds(value)
-    return first, bounds(end)[1] if end else last
-
-
 def timeline(result: dict, start: str | None = None, end: str | None = None) -> go.Figure:
     """Events on a time axis: bars for periods (a year is a bar), points for days, arrows for vague ones.
 
     Hover texts quote the sentence each event comes from. `start`/`end` zoom the axis (ISO dates).
     """
     from .export import sentence_at
+    from .timeline import value_span
 
     figure = go.Figure()
     shown = set()
-    for event in [e for e in result["events"] if e["start"] and e["start"][:4].isdigit()]:
-        x0, x1 = date_range(event["start"], event["end"])
+    for event in result["events"]:
+        first = value_span(event["start"]) if event["start"] else None
+        if first is None:
+            continue
+        x0, x1 = first[0], (value_span(event["end"]) or first)[1] if event["end"] else first[1]
         sentence = sentence_at(result, event["evidence"]["start"]) if event["evidence"] else ""
         hover = f"<b>{event['label']}</b><br>{event['start']}{' – ' + event['end'] if event['end'] else ''}<br>{_wrap(sentence)}"
         origin = event["origin"]

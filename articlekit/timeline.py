@@ -125,7 +125,8 @@ class TimexFinder:
             tokens = [t for t in sentence if not t.is_space]
             i = 0
             while i < len(tokens):
-                hit = self.match(tokens, i, sentence)
+                names = tokens[i].ent_type_ in ("PER", "LOC", "ORG")  # "Petra Sommer" is no season
+                hit = None if names else self.match(tokens, i, sentence)
                 if hit:
                     end, kind, value, mod = hit
                     start_token, end_token = tokens[i], tokens[end - 1]
@@ -360,6 +361,40 @@ class TimexFinder:
         if value is None or tokens[i].pos_ not in ("ADV", "ADJ"):
             return None
         return i + 1, "DATE", value, None
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into the next year
+
+
+def value_span(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day a TIMEX3 date value covers ("2024" -> the whole year), or None if vague."""
+    import calendar
+
+    value = value.split("T")[0]
+    if re.fullmatch(r"\d{3}", value):  # a decade: "202" -> 2020-2029
+        return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        year, month = int(m[1]), int(m[2])
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        first, last = SEASON_MONTHS[m[2]]
+        year = int(m[1])
+        end = dt.date(year + last // 13, (last - 1) % 12 + 1, 1)
+        return dt.date(year, first, 1), end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, quarter = int(m[1]), int(m[2])
+        end_month = quarter * 3
+        return dt.date(year, end_month - 2, 1), dt.date(year, end_month, calendar.monthrange(year, end_month)[1])
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return day, day
 
 
 # ---------------------------------------------------------------- events

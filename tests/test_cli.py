@@ -4,7 +4,9 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SEED, assert_offsets
+from pathlib import Path
+
+from conftest import ROOT, SEED, assert_offsets
 
 KEYS = {"text", "date", "sentences", "entities", "quotes", "timexes", "events"}
 
@@ -69,3 +71,53 @@ def test_missing_file_and_unknown_command():
     assert run("analyze", "/no/such/file.txt").returncode == 2
     result = run("frobnicate")
     assert result.returncode == 2 and "Traceback" not in result.stderr.decode()
+
+
+def test_corpus_mode_streams_json_lines(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"artikel_{i}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "kaputt.txt").write_bytes(b"")
+    result = run("analyze", str(folder), "--jsonl", "--date", "2025-01-21", "--processes", "2")
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [Path(r["path"]).name for r in lines] == ["artikel_0.txt", "artikel_1.txt", "artikel_2.txt"]
+    assert all(len(r["quotes"]) == 21 and r["entities"][0]["canonical"] == "Xi Jinping" for r in lines)
+    assert result.returncode == 2 and result.stderr.decode().count("kaputt.txt") == 1  # the bad file is named, the rest done
+    for record in lines:
+        assert_offsets(record)
+
+
+def test_timeline_exports(tmp_path):
+    for name in ("zeitleiste.json", "zeitleiste.csv"):
+        target = tmp_path / name
+        assert run("timeline", str(SEED), "--out", str(target)).returncode == 0
+        assert target.stat().st_size > 500
+    document = json.loads((tmp_path / "zeitleiste.json").read_text(encoding="utf-8"))
+    assert {"title", "events"} <= set(document)
+    assert any(e["start_date"] == {"year": "2025", "month": "01", "day": "20"} for e in document["events"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["zeitleiste.csv", "zeitleiste.json"]
+
+
+def test_output_must_not_replace_the_input(tmp_path):
+    article = tmp_path / "artikel.html"
+    article.write_text("Die Regierung hat am Montag beschlossen, dass die Steuer sinkt.", encoding="utf-8")
+    before = article.read_bytes()
+    result = run("report", str(article), "--out", str(article))
+    assert result.returncode == 2 and article.read_bytes() == before
+
+
+def test_student_versions_drop_solutions_only(tmp_path):
+    import nbformat
+
+    result = run("students", "--source", str(ROOT / "notebooks"), "--out", str(tmp_path / "students"))
+    assert result.returncode == 0, result.stderr
+    for teacher_path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        teacher = nbformat.read(teacher_path, as_version=4)
+        student = nbformat.read(tmp_path / "students" / teacher_path.name, as_version=4)
+        solutions = [c for c in teacher.cells if "solution" in c.metadata.get("tags", [])]
+        assert solutions, teacher_path.name
+        assert len(student.cells) == len(teacher.cells) - len(solutions)
+        assert not any("Lösung" in c.source and "<details>" in c.source for c in student.cells)
+        checks = [c for c in student.cells if c.cell_type == "code" and "checks.check_" in c.source]
+        assert len(checks) >= 3, teacher_path.name  # the self-checks stay
