@@ -13,7 +13,7 @@ The rules, in the order they claim tokens (an earlier rule wins):
    a place after "in/nach/aus/bei/von" or with a place-name ending ("-ingen", "-straße"),
    else a person.
 
-Every entity span gets `span._.canonical`: the name it refers to ("Xis" -> "Xi Jinping").
+Every entity span gets `span._.canonical`: the name it refers to ("Musters" -> "Anna Muster").
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def name_like(token: Token) -> bool:
 
 
 def strip_genitive(word: str) -> str:
-    """Xis -> Xi, Putins -> Putin (an apostrophe genitive is split off by the tokenizer)."""
+    """Musters -> Muster (an apostrophe genitive is split off by the tokenizer)."""
     return word[:-1] if word.endswith("s") and len(word) > 2 else word
 
 
@@ -107,7 +107,8 @@ class EntityFinder:
             if not (self.words[i].text[:1].isupper() or self.words[i].text in gazetteer.lowercase_starts()):
                 i += 1
                 continue
-            for length in range(min(max_words, len(self.words) - i), min_words - 1, -1):
+            longest = min(max_words, len(self.words) - i, gazetteer.max_words_from(self.words[i].text))
+            for length in range(longest, min_words - 1, -1):
                 tokens = self.words[i:i + length]
                 entry = gazetteer.lookup([t.text for t in tokens])
                 if entry and self._plausible(i, tokens, entry) and self.add(i, i + length, entry.label, entry.canonical):
@@ -146,7 +147,7 @@ class EntityFinder:
         """End of a person's name from `position` (or `position` if there is none).
 
         A name is a first word tagged as a name (or a listed first name), then capitalised words,
-        particles like "von", and an editorial bracket: "(dem Präsidenten Wolodymyr) Selenskyj".
+        particles like "von", and an editorial bracket: "(der Ministerin Anna) Muster".
         """
         first = self.word(position)
         if first is None or not name_like(first) or not (first.tag_ == "NE" or first.text in gazetteer.first_names()):
@@ -170,8 +171,7 @@ class EntityFinder:
         heads = gazetteer.org_heads()
         suffixes, prefixes = gazetteer.org_suffixes(), word_list("gazetteer/org_prefixes.txt")
         for i, token in enumerate(self.words):
-            lower = strip_genitive(token.text.lower())
-            head = next((h for h in heads if lower.endswith(h)), None)
+            head = gazetteer.org_head(strip_genitive(token.text.lower()))
             if head and capitalised(token):
                 self._add_headed(i, needs_name=heads[head])
             elif token.text in suffixes and i > 0 and capitalised(self.words[i - 1]):

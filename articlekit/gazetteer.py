@@ -42,6 +42,20 @@ def entries() -> dict[tuple[str, ...], Entry]:
 
 
 @lru_cache(maxsize=1)
+def longest_from() -> dict[str, int]:
+    """First word of a list entry (as in its key) -> the most words an entry starting with it has."""
+    longest: dict[str, int] = {}
+    for words in entries():
+        longest[words[0]] = max(longest.get(words[0], 1), len(words))
+    return longest
+
+
+def max_words_from(word: str) -> int:
+    """How many words a list name starting with this word can have (1 if none starts with it)."""
+    return longest_from().get(ADJECTIVE_ENDING.sub("", word), 1)
+
+
+@lru_cache(maxsize=1)
 def lowercase_starts() -> frozenset[str]:
     """First words of list entries that start in lower case ("dpa", "taz"): the only ones looked up uncapitalised."""
     return frozenset(k[0] for k in entries() if not k[0][:1].isupper())
@@ -79,6 +93,12 @@ def is_role(word: str) -> bool:
 def org_heads() -> dict[str, bool]:
     """Organisation head words -> whether they need a name after them."""
     return {row["head"]: row["needs_name"] == "yes" for row in table("gazetteer/org_heads.tsv")}
+
+
+@lru_cache(maxsize=100_000)
+def org_head(lower: str) -> str | None:
+    """The organisation head word a lower-case word ends in ("außenministerium" -> "ministerium")."""
+    return next((head for head in org_heads() if lower.endswith(head)), None)
 
 
 def org_suffixes() -> frozenset[str]:

@@ -1,11 +1,11 @@
 """Quotations and reported speech: who says what, how (the cue) and through whom (the source).
 
 Four kinds, as in journalism classes:
-- direct:   a full quotation in quotation marks („Wir stehen vereint …“, sagte Putin);
+- direct:   a full quotation in quotation marks („Wir bleiben dabei“, sagte die Ministerin);
 - partial:  a few words in quotation marks without a finite verb (zu „neuen Höhen“ führen);
 - indirect: a speech verb with a dass/ob clause or a zu-infinitive, a frame such as "laut X"
             or "wie aus X hervorgeht", or a sentence in Konjunktiv I that continues one;
-- reported: a speech act without its content (Putin lobte den Handel).
+- reported: a speech act without its content (Die Ministerin lobte den Handel).
 Word lists: data/speech_verbs.tsv (cue verbs) and data/speech_frames.toml (frames, sources).
 """
 from __future__ import annotations
@@ -167,7 +167,7 @@ class QuoteFinder:
     # -- speakers
 
     def speaker_near(self, finite: Token, words: list[Token], content_start: int | None = None) -> dict:
-        """The subject of a speech verb: right after the finite verb ("sagte Putin"), else before it."""
+        """The subject of a speech verb: right after the finite verb ("sagte Muster"), else before it."""
         position = words.index(finite)
         after = [t for t in words[position + 1:position + 5] if content_start is None or t.i < content_start]
         for token in after:
@@ -242,7 +242,7 @@ class QuoteFinder:
         return end
 
     def noun_mention(self, token: Token) -> dict:
-        """A role noun ("ein Sprecher") or a channel ("die Mitteilung des Kremls") as speaker or source."""
+        """A role noun ("ein Sprecher") or a channel ("die Mitteilung des Ministeriums") as speaker or source."""
         start = self.phrase_start(token)
         end = token.i + 1
         genitive = self.doc[end:end + 4]

@@ -139,6 +139,9 @@ class TimexFinder:
 
     def match(self, tokens: list[Token], i: int, sentence: Span):
         """Try each rule at position i; return (end, type, value, mod) or None."""
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        if not (is_time_word(tokens[i].text.lower()) or is_time_word(following)):
+            return None  # most words are neither time words nor right before one
         for rule in (self.explicit_date, self.modified_period, self.anniversary, self.shifted_unit,
                      self.season, self.weekday, self.deictic_day, self.clock_time, self.year, self.numbered_span,
                      self.repetition, self.bare_duration, self.vague):
@@ -361,6 +364,19 @@ class TimexFinder:
         if value is None or tokens[i].pos_ not in ("ADV", "ADJ"):
             return None
         return i + 1, "DATE", value, None
+
+
+@lru_cache(maxsize=200_000)
+def is_time_word(lower: str) -> bool:
+    """Whether a word can take part in a time expression (a quick filter before the rules run)."""
+    if any(char.isdigit() for char in lower) or lower in ("vor", "in", "jedes", "jeden", "jede", "jedem", "uhr"):
+        return True
+    table = words()
+    lists = ("months", "month_abbreviations", "seasons", "parts_of_day", "units", "days", "sets", "vague",
+             "numbers", "modifiers", "shifts")
+    if any(lower.startswith(day) for day in table["weekdays"]):
+        return True
+    return any(_stem(lower.rstrip("."), tuple(table[name])) for name in lists) or lower in ("jahrestag", "jubiläum")
 
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into the next year

@@ -1,4 +1,5 @@
 """Shared fixtures: the seed article, parsed once per test session."""
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,11 @@ def assert_offsets(result: dict) -> None:
                 assert 0 <= evidence["start"] < evidence["end"] <= len(text), record
             if "text" in record and isinstance(record.get("start"), int):
                 assert text[record["start"]:record["end"]] == record["text"], (key, record)
+
+
+def load_script(name: str):
+    """Import one of the measuring scripts in scripts/ (they are not part of the package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -1,17 +1,8 @@
 """Measurements on public German data sets in ../shared/devdata (skipped when it is absent)."""
-import importlib.util
-
 import pytest
-from conftest import DEVDATA, ROOT
+from conftest import DEVDATA, load_script
 
 GSD = DEVDATA / "ud-german-gsd-dev.conllu"
-
-
-def load_script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.skipif(not GSD.exists(), reason="UD German GSD dev split not present (../shared/devdata is not part of a clone)")

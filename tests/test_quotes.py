@@ -1,6 +1,6 @@
 """Quotes: pairing of quotation marks, the four kinds, speakers, cues and sources."""
 import pytest
-from conftest import DEVDATA, ROOT
+from conftest import DEVDATA, load_script
 
 from articlekit import analyze, evaluate, parse
 from articlekit.quotes import find_quotes, pair_quote_marks
@@ -75,11 +75,6 @@ SPKATT = DEVDATA / "spkatt2023-task2-train"
 
 @pytest.mark.skipif(not SPKATT.exists(), reason="GermEval 2023 SpkAtt data not present (../shared/devdata is not part of a clone)")
 def test_spkatt_token_overlap_targets():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("eval_quotes", ROOT / "scripts" / "eval_quotes.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    scores = module.evaluate(SPKATT)
+    scores = load_script("eval_quotes").evaluate(SPKATT)
     assert scores["Message"]["f1"] >= 0.55  # issue 4 target; measured 0.668
     assert scores["Source"]["f1"] >= 0.40   # issue 4 target; measured 0.417
