@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from . import gazetteer
 from .resources import table, word_list
+from .tagger import known_word
 
 Span.set_extension("canonical", default=None, force=True)
 
@@ -117,8 +118,8 @@ class EntityFinder:
             i += step
 
     def _plausible(self, i: int, tokens: list[Token], entry: gazetteer.Entry) -> bool:
-        """Listed names must look like names. A one-word city must be tagged as one or follow "in",
-        and no article may precede it: "das Essen" is food, "in Essen" a town."""
+        """Listed names must look like names. A one-word city must be tagged as one, be unknown to the
+        tagger's lexicon, or follow "in"; and no article may precede it: "das Essen" is food, "in Essen" a town."""
         if not (capitalised(tokens[0]) or entry.kind in ("org", "misc")):
             return False
         if len(tokens) > 1 or entry.kind != "city":
@@ -126,7 +127,8 @@ class EntityFinder:
         before = self.word(i - 1)
         if before is not None and before.pos_ == "DET":
             return False
-        return tokens[0].tag_ == "NE" or (before is not None and before.text.lower() in LOCATIVE)
+        return (tokens[0].tag_ == "NE" or not known_word(tokens[0].text)
+                or (before is not None and before.text.lower() in LOCATIVE))
 
     def find_persons(self) -> None:
         """Rule 2: role + name, first name + surname, speech verb + name, two unknown names."""

@@ -54,6 +54,13 @@ def pronoun_lemmas() -> dict[str, str]:
     return {row["form"]: row["lemma"] for row in table("pronoun_lemmas.tsv")}
 
 
+@lru_cache(maxsize=100_000)
+def known_word(word: str) -> bool:
+    """Whether HanTa's lexicon knows a word: guesses for unknown words score far below known ones."""
+    analyses = hanta().tag_word(word)
+    return bool(analyses) and analyses[0][1] > -20
+
+
 def fix_lemma(word: str, lemma: str, stts: str) -> str:
     """Restore what HanTa loses: casing of acronyms, hyphen parts and nouns; pronoun lemmas."""
     if stts in ("PPER", "PRF") and word.lower() in pronoun_lemmas():
