@@ -110,9 +110,9 @@ def check_text(text: str) -> None:
 def find_blocks(text: str) -> list[Block]:
     """Split the text into lines and label each as title, heading, paragraph, byline or boilerplate."""
     rules = settings("structure.toml")
-    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     blocks = []
-    for index, (start, end, line) in enumerate(lines):
+    for index, (start, line) in enumerate(lines):
         lead = len(line) - len(line.lstrip())
         stripped = line.strip()
         span_start, span_end = start + lead, start + lead + len(stripped)

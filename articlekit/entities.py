@@ -17,14 +17,14 @@ Every entity span gets `span._.canonical`: the name it refers to ("Musters" -> "
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import gazetteer
-from .resources import table, word_list
+from .quotes import speech_verbs
+from .resources import word_list
 from .tagger import known_word
 
 Span.set_extension("canonical", default=None, force=True)
@@ -32,11 +32,6 @@ Span.set_extension("canonical", default=None, force=True)
 NAME_TAGS = frozenset({"NE", "NN", "FM", "XY"})  # HanTa's guesses for unknown capitalised words
 LOCATIVE = frozenset({"in", "nach", "aus", "bei", "von"})
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "di", "da", "del", "zu", "la", "le"})
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    return frozenset(row["lemma"] for row in table("speech_verbs.tsv"))
 
 
 def capitalised(token: Token) -> bool:

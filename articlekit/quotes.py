@@ -85,7 +85,7 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
         if char not in QUOTE_CHARS:
             continue
         if stack and char in PAIRS[stack[-1][0]] and not (opens(text, index) and char not in "“”"):
-            mark, start = stack.pop()
+            _, start = stack.pop()
             if not stack:
                 pairs.append((start, index + 1))
         elif char in PAIRS and opens(text, index) and char not in "’'":

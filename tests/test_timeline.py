@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from articlekit import analyze, evaluate, load_article, parse
+from articlekit import analyze, evaluate, parse
 from articlekit.timeline import find_timexes
 
 
