@@ -103,7 +103,7 @@ def check_text(text: str) -> None:
         raise ArticleError("the text contains no German words")
     german = word_list("function_words_de.txt")
     hits = sum(word.lower() in german for word in words)
-    if len(words) >= 8 and hits / len(words) < 0.08:
+    if len(words) >= 8 and hits / len(words) < 0.03:  # German results tables still reach 0.07
         raise ArticleError("the text does not look like German (too few German function words)")
 
 

@@ -29,6 +29,10 @@ CASES = {
     "html markup": (("<html><body><h1>Titel</h1><p>" + GERMAN + "</p><p>Mehr</p><div>x</div></body></html>").encode(), "error"),
     "5000 words without punctuation": ((" ".join(["die Regierung und der Minister sagte heute"] * 715)).encode(), "ok"),
     "control characters": (("\x07\x1b" * 300 + GERMAN).encode(), "error"),
+    "german results table": ("Spieltag\nFreitag, 8. Februar 2008\nEintracht Frankfurt – Arminia Bielefeld 2:1\n"
+                             "Samstag\nBayern München – Hannover 96 3:0\nVfB Stuttgart – Hertha BSC 2:2\n"
+                             "Werder Bremen – VfL Bochum 1:1\nHamburger SV – Energie Cottbus 4:0\n"
+                             "Tabellenführer bleibt der FC Bayern.".encode(), "ok"),
     "emoji and a few controls": (("🙂 " + GERMAN + " 🇩🇪\x0c").encode(), "ok"),
 }
 
