@@ -14,7 +14,9 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "places.tsv"
 HOME = {"DE", "AT", "CH"}
 NOT_PLACES = {"001", "EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"}  # the world, organisations, pseudo-regions
-NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùâêîôûçñ]+(?:[ -][A-ZÄÖÜ][a-zäöüßéèáàóòíìúùâêîôûçñ]+){0,3}$")
+WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùâêîôûçñ]+"
+PARTICLE = r"(?:am|an|der|de|del|di|da|do|la|le|los|las|im|ob|upon)"  # Frankfurt am Main, Rio de Janeiro
+NAME = re.compile(rf"^{WORD}(?:[ -](?:{PARTICLE} )?{WORD}){{0,3}}$")
 
 
 def countries() -> list[tuple[str, str, str]]:
