@@ -53,13 +53,6 @@ class Article:
     def paragraphs(self) -> list[Block]:
         return self.of_kind("paragraph")
 
-    def block_at(self, offset: int) -> Block | None:
-        """The block containing a character offset, or None for blank lines."""
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
-        return None
-
 
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether an offset lies in one of sorted, disjoint (start, end) spans (e.g. the paragraphs)."""
@@ -83,6 +76,11 @@ def decode(data: bytes) -> str:
             raise ArticleError(
                 f"the file is not valid UTF-8 (byte {error.start}); please save it as UTF-8"
             ) from None
+    return normalise(text)
+
+
+def normalise(text: str) -> str:
+    """The kit's one text normalisation: no byte-order mark, "\\n" line ends."""
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -137,7 +135,7 @@ def _line_kind(line: str, is_last: bool, rules: dict) -> str:
 
 def from_text(text: str, date: dt.date | str | None = None, meta: dict | None = None) -> Article:
     """Build an Article from a string (already decoded), checking it first."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise(text)
     check_text(text)
     return Article(text=text, date=parse_date(date), meta=dict(meta or {}), blocks=find_blocks(text))
 

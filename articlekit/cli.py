@@ -131,18 +131,16 @@ def run_report(args) -> int:
 
 
 def run_timeline(args) -> int:
-    from .export import events_table, to_timelinejs
+    from .export import events_table, to_timelinejs, write_safely
 
     target = output_path(args.out, [args.path], (".json", ".csv"))
     article = read_article(args.path, args.date)
     result = analyze(article)
-    partial = target.with_name(target.name + ".part")
     if target.suffix.lower() == ".csv":
-        events_table(result).to_csv(partial, index=False)
+        content = events_table(result).to_csv(index=False)
     else:
-        title = article.meta.get("title") or "Zeitleiste"
-        partial.write_text(json.dumps(to_timelinejs(result, title), ensure_ascii=False, indent=2), encoding="utf-8")
-    partial.replace(target)
+        content = json.dumps(to_timelinejs(result, article.meta.get("title") or "Zeitleiste"), ensure_ascii=False, indent=2)
+    write_safely(target, content)
     return 0
 
 

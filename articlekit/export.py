@@ -1,7 +1,16 @@
 """Timeline exports: a flat table (CSV) and TimelineJS JSON, both with the sentence as evidence."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
+
+
+def write_safely(path: Path, text: str) -> None:
+    """Write under a temporary name first, then move into place: no half-written file is ever left."""
+    partial = path.with_name(path.name + ".part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
 
 
 def sentence_at(result: dict, offset: int) -> str:

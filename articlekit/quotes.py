@@ -347,7 +347,7 @@ class QuoteFinder:
             if cue and not self.attributes_direct_quote(token):
                 found_here |= self.add_cue_quote(token, cue, words)
         found_here |= self.add_frames(words)
-        if not found_here and not any(self.in_quote(t) for t in words[:1]):
+        if not found_here and not self.in_quote(words[0]):
             self.add_konjunktiv_continuation(sentence, words)
 
     def attributes_direct_quote(self, token: Token) -> bool:

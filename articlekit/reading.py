@@ -12,7 +12,7 @@ from functools import lru_cache
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from .article import Article
+from .article import Article, in_spans
 
 WORDS_PER_MINUTE = 200  # a common figure for attentive reading of German non-fiction
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
@@ -27,11 +27,11 @@ def is_word(token: Token) -> bool:
 def sentences(article: Article, doc: Doc, with_headings: bool = False) -> list[Span]:
     """Sentences of the running text (paragraphs), optionally with headings and title."""
     kinds = ("paragraph", "heading", "title") if with_headings else ("paragraph",)
+    spans = [(block.start, block.end) for block in article.of_kind(*kinds)]
     result = []
     for sentence in doc.sents:
         words = [token for token in sentence if is_word(token)]
-        block = article.block_at(words[0].idx) if words else None
-        if block is not None and block.kind in kinds:
+        if words and in_spans(spans, words[0].idx):
             result.append(sentence)
     return result
 

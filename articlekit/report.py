@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import display, plots
-from .export import events_table
+from .export import events_table, write_safely
 
 STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
@@ -66,7 +66,5 @@ def build(result: dict, title: str) -> str:
 
 
 def write(result: dict, title: str, out: Path) -> None:
-    """Write the handout next to its final name first, then move it, so no half-written file is left."""
-    partial = out.with_name(out.name + ".part")
-    partial.write_text(build(result, title), encoding="utf-8")
-    partial.replace(out)
+    """Write the handout to `out` (safely: see export.write_safely)."""
+    write_safely(out, build(result, title))

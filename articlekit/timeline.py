@@ -49,9 +49,15 @@ def words() -> dict:
     return settings("time_words.toml")
 
 
-def stem_in(token: Token, table: dict | list) -> str | None:
+@lru_cache(maxsize=None)
+def entries(name: str) -> tuple[str, ...]:
+    """The entries (keys) of one word list of data/time_words.toml."""
+    return tuple(words()[name])
+
+
+def stem_in(token: Token, table: tuple[str, ...]) -> str | None:
     """The entry of a word list that a token inflects ("jährlichen" -> "jährlich"), or None."""
-    return _stem(token.text.lower(), tuple(table))
+    return _stem(token.text.lower(), table)
 
 
 @lru_cache(maxsize=200_000)
@@ -69,7 +75,7 @@ def unit_of(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in words()["units"]:
         return lemma
-    return stem_in(token, words()["units"])
+    return stem_in(token, entries("units"))
 
 
 def is_plural(token: Token) -> bool:
@@ -214,7 +220,7 @@ class TimexFinder:
         token = tokens[i]
         if not (token.text.endswith(".") and token.text[:-1].isdigit() and i + 1 < len(tokens)):
             return None
-        if stem_in(tokens[i + 1], ["jahrestag", "jubiläum", "geburtstag", "todestag"]) is None:
+        if stem_in(tokens[i + 1], entries("anniversaries")) is None:
             return None
         years = int(token.text[:-1])
         marked = [e for e in events_in_sentence(sentence, self.date) if e["start"][:4].isdigit()]
@@ -228,11 +234,11 @@ class TimexFinder:
         j = i + 1 if tokens[i].pos_ == "DET" and tokens[i].text.lower() not in self.words["shifts"] else i
         if j + 1 >= len(tokens):
             return None
-        shift_word = stem_in(tokens[j], self.words["shifts"])
+        shift_word = stem_in(tokens[j], entries("shifts"))
         if shift_word is None:
             return None
         unit_token = tokens[j + 1]
-        season = stem_in(unit_token, self.words["seasons"])
+        season = stem_in(unit_token, entries("seasons"))
         unit = unit_of(unit_token)
         if unit is None and season is None:
             return None
@@ -251,7 +257,7 @@ class TimexFinder:
 
     def season(self, tokens, i, sentence):
         """ "im Sommer": the season of the article's year (TIMEX3 "2025-SU")."""
-        found = stem_in(tokens[i], self.words["seasons"])
+        found = stem_in(tokens[i], entries("seasons"))
         if found is None or not tokens[i].text[0].isupper():
             return None
         year = f"{self.date.year:04d}" if self.date else "XXXX"
@@ -264,7 +270,7 @@ class TimexFinder:
         if day is None or not tokens[i].text[0].isupper():
             return None
         part = self.words["parts_of_day"].get(lower[len(day):]) if lower != day else None
-        if lower != day and part is None and stem_in(tokens[i], [day]) is None:
+        if lower != day and part is None and stem_in(tokens[i], (day,)) is None:
             return None
         if self.date is None:
             return i + 1, "DATE", f"XXXX-WXX-{self.words['weekdays'].index(day) + 1}", None
@@ -335,7 +341,7 @@ class TimexFinder:
 
     def repetition(self, tokens, i, sentence):
         """ "jährlich(e/en)" -> P1Y; "jedes Jahr", "jeden Montag" -> SET."""
-        found = stem_in(tokens[i], self.words["sets"])
+        found = stem_in(tokens[i], entries("sets"))
         if found:
             return i + 1, "SET", self.words["sets"][found], None
         if tokens[i].text.lower() in ("jedes", "jeden", "jede", "jedem") and i + 1 < len(tokens):
@@ -371,12 +377,11 @@ def is_time_word(lower: str) -> bool:
     """Whether a word can take part in a time expression (a quick filter before the rules run)."""
     if any(char.isdigit() for char in lower) or lower in ("vor", "in", "jedes", "jeden", "jede", "jedem", "uhr"):
         return True
-    table = words()
     lists = ("months", "month_abbreviations", "seasons", "parts_of_day", "units", "days", "sets", "vague",
-             "numbers", "modifiers", "shifts")
-    if any(lower.startswith(day) for day in table["weekdays"]):
+             "numbers", "modifiers", "shifts", "anniversaries")
+    if any(lower.startswith(day) for day in entries("weekdays")):
         return True
-    return any(_stem(lower.rstrip("."), tuple(table[name])) for name in lists) or lower in ("jahrestag", "jubiläum")
+    return any(_stem(lower.rstrip("."), entries(name)) for name in lists)
 
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into the next year
@@ -472,9 +477,10 @@ def find_events(doc: Doc, date: dt.date | None, timexes: list[Timex], quotes: li
         if not in_body(sentence.start_char):
             continue
         first, last = bisect.bisect_left(starts, sentence.start_char), bisect.bisect_left(starts, sentence.end_char)
-        events += events_in_sentence(sentence, date)
+        named = events_in_sentence(sentence, date)
+        events += named
         events += dated_clauses(sentence, timexes[first:last], date)
-        events += order_signals(sentence, date)
+        events += order_signals(sentence, named)
     events += lead_events(doc, date, body)
     events += speech_events(quotes, date)
     return unique(events)
@@ -511,13 +517,10 @@ def clause_after(sentence: Span, timex: Timex, limit: int = 6) -> str:
     return " ".join(words_[:limit])
 
 
-def order_signals(sentence: Span, date: dt.date | None) -> list[dict]:
-    """ "(nur) Stunden/Tage nach der X": an event right after a dated world event X."""
+def order_signals(sentence: Span, anchors: list[dict]) -> list[dict]:
+    """ "(nur) Stunden/Tage nach der X": an event right after X, a dated world event of the sentence."""
     found = []
     tokens = [t for t in sentence if not t.is_space]
-    if not any(t.text.lower() in ("nach", "vor") for t in tokens):
-        return found
-    anchors = events_in_sentence(sentence, date)
     for i, token in enumerate(tokens[:-1]):
         unit = unit_of(token)
         if unit in ("stunde", "tag", "minute") and tokens[i + 1].text.lower() in ("nach", "vor"):
@@ -543,9 +546,10 @@ def lead_events(doc: Doc, date: dt.date | None, body: list[tuple[int, int]] | No
     first = next((s for s in doc.sents if s.text.strip() and (body is None or in_spans(body, s.start_char))), None)
     if first is None:
         return []
+    dated = {event["evidence"]["start"] for event in events_in_sentence(first, date)}  # world knowledge has them
     return [{"label": token.text, "start": date.isoformat(), "end": None,
              "evidence": {"start": token.idx, "end": token.idx + len(token.text)}, "origin": "text", "mod": "APPROX"}
-            for token in first if event_noun(token) and not events_in_sentence(first[token.i - first.start:token.i - first.start + 1], date)]
+            for token in first if event_noun(token) and token.idx not in dated]
 
 
 def speech_events(quotes: list[dict], date: dt.date | None) -> list[dict]:
