@@ -23,14 +23,16 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import gazetteer
+from .marks import PAIRS, opens
 from .quotes import speech_verbs
 from .resources import word_list
-from .tagger import known_word
+from .tagger import known_word, noun_compound
 
 Span.set_extension("canonical", default=None, force=True)
 
 NAME_TAGS = frozenset({"NE", "NN", "FM", "XY"})  # HanTa's guesses for unknown capitalised words
 LOCATIVE = frozenset({"in", "nach", "aus", "bei", "von"})
+MAX_TITLE_WORDS = 12
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "di", "da", "del", "zu", "la", "le"})
 
 
@@ -60,6 +62,43 @@ def has_place_ending(word: str) -> bool:
     lower = word.lower()
     return any(lower.endswith(ending) and len(lower) > len(ending) + 2
                for ending in word_list("gazetteer/place_endings.txt"))
+
+
+def surname_like(token: Token) -> bool:
+    """After a first name, any capitalised word but a role or listed name is a surname ("Anna Kocht")."""
+    return capitalised(token) and token.is_alpha and not gazetteer.is_role(token.text) and not listed_not_city(token.text)
+
+
+def unknown_name(token: Token) -> bool:
+    """A capitalised word tagged as a name, or one the lexicon does not know (and not a compound noun)."""
+    if not capitalised(token) or not token.text[:1].isalpha() or gazetteer.is_role(token.text):
+        return False
+    return token.tag_ in ("NE", "FM") or not (known_word(token.text) or noun_compound(token.text))
+
+
+def run_label(tokens: list[Token]) -> str | None:
+    """The label a run of unknown names gets from its words, if any of them tells.
+
+    ORG: a word like "Group" or "Verlag", or a name before a city ("Borussia Dortmund"); MISC: an English
+    title ("The Mousetrap"); LOC: a word like "Avenue" or a prefix like "Bad" or "San".
+    """
+    words = [t.text for t in tokens]
+    if any(word in word_list("gazetteer/org_words.txt") for word in words):
+        return "ORG"
+    if any(word in word_list("gazetteer/place_words.txt") for word in words) or \
+            (len(words) > 1 and words[0] in word_list("gazetteer/place_prefixes.txt")):
+        return "LOC"
+    if words[0] == "The":
+        return "MISC"
+    last = gazetteer.lookup(words[-1:])
+    if len(words) > 1 and last is not None and last.kind == "city" and words[0] not in gazetteer.first_names():
+        return "ORG"
+    return None
+
+
+def is_abbreviation(word: str) -> bool:
+    """TU, MSV, HSV: two to four capitals, the short form before a club's or university's town."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
 
 
 def is_acronym(word: str) -> bool:
@@ -125,6 +164,16 @@ class EntityFinder:
         return (tokens[0].tag_ == "NE" or not known_word(tokens[0].text)
                 or (before is not None and before.text.lower() in LOCATIVE))
 
+    def find_titles(self) -> None:
+        """Rule 0: a quoted title after a word for a work: der Film „Das Parfum“, das Album "Trying to Burn the Sun"."""
+        for i, token in enumerate(self.words[1:], start=1):
+            if token.text not in PAIRS or not opens(self.doc.text, token.idx) or not gazetteer.is_work(self.words[i - 1].text):
+                continue
+            ends = range(i + 2, min(i + 2 + MAX_TITLE_WORDS, len(self.words)))
+            close = next((j for j in ends if self.words[j].text in PAIRS[token.text]), None)
+            if close is not None and capitalised(self.words[i + 1]):
+                self.add(i + 1, close, "MISC")
+
     def find_persons(self) -> None:
         """Rule 2: role + name, first name + surname, speech verb + name, two unknown names."""
         verbs = speech_verbs()
@@ -137,8 +186,19 @@ class EntityFinder:
                 if end > i + 1:
                     self.add(i, end, "PER")
             elif token.tag_ == "NE" and name_like(token) and i > 0 and (nxt := self.word(i + 1)) is not None:
-                if nxt.tag_ == "NE" and name_like(nxt) and not gazetteer.lookup([token.text]):
-                    self.add(i, self.person_end(i), "PER")
+                if nxt.tag_ == "NE" and name_like(nxt) and not gazetteer.lookup([token.text]) and not is_acronym(token.text):
+                    end = self.person_end(i)
+                    self.add(i, end, run_label(self.words[i:end]) or "PER")
+
+    def find_described(self) -> None:
+        """Rule 2b: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG)."""
+        for i, token in enumerate(self.words[:-1]):
+            label = capitalised(token) and gazetteer.described_label(token.text)
+            end = i + 1
+            while label and (nxt := self.word(end)) is not None and end - i <= 3 and unknown_name(nxt):
+                end += 1
+            if label and end > i + 1:
+                self.add(i + 1, end, label)
 
     def person_end(self, position: int) -> int:
         """End of a person's name from `position` (or `position` if there is none).
@@ -152,7 +212,9 @@ class EntityFinder:
         end = position + 1
         while end - position < 4:
             token, after = self.word(end), self.word(end + 1)
-            if token is not None and name_like(token) and (token.tag_ == "NE" or end == position + 1):
+            if token is not None and end == position + 1 and first.text in gazetteer.first_names() and surname_like(token):
+                end += 1
+            elif token is not None and name_like(token) and (token.tag_ == "NE" or end == position + 1):
                 end += 1
             elif token is not None and token.text in NAME_PARTICLES and after is not None and name_like(after):
                 end += 2
@@ -176,11 +238,29 @@ class EntityFinder:
                 while start > 0 and capitalised(self.words[start - 1]) and i - start < 4:
                     start -= 1
                 self.add(start, i + 1, "ORG")
-            elif token.text in prefixes and (nxt := self.word(i + 1)) is not None and capitalised(nxt):
+            elif (token.text in prefixes or is_abbreviation(token.text)) and (end := self.club_end(i + 1)) > i + 1:
                 start = i - 1 if i > 0 and self.words[i - 1].text[:-1].isdigit() else i
-                self.add(start, i + 2, "ORG")
+                self.add(start, end, "ORG")
+            elif token.text in prefixes and (nxt := self.word(i + 1)) is not None and capitalised(nxt):
+                self.add(i, i + 2, "ORG")
             elif is_acronym(token.text):
-                self.add(i, i + 1, "ORG")
+                end = i + 1
+                while (nxt := self.word(end)) is not None and nxt.text in word_list("gazetteer/org_words.txt"):
+                    end += 1
+                self.add(i, end, "ORG")
+
+    def club_end(self, position: int) -> int:
+        """End of a club's or institute's name after its abbreviation: up to a town, then a year number
+        ("SV Werder Bremen", "TU Berlin", "FC Schalke 04"); `position` if no town follows."""
+        for end in range(position, min(position + 3, len(self.words))):
+            token = self.words[end]
+            if not capitalised(token):
+                break
+            entry = gazetteer.lookup([token.text])
+            if entry is not None and entry.kind == "city":
+                number = self.word(end + 1)
+                return end + 2 if number is not None and number.text.isdigit() and len(number.text) in (2, 4) else end + 1
+        return position
 
     def _add_headed(self, i: int, needs_name: bool) -> None:
         """An organisation around a head word: capitalised adjectives before, "für X" or a name after."""
@@ -238,16 +318,19 @@ class EntityFinder:
 
     @staticmethod
     def _starts_other_name(token: Token, after_locative: bool) -> bool:
-        """A capitalised word tagged NE (FM words are English, mostly not names), or a place after "in"."""
-        if not capitalised(token) or len(token.text) < 2:
+        """A capitalised word tagged NE that is not a compound noun (FM words are English, mostly not names),
+        or after "in" a word with a place-name ending or one the lexicon does not know."""
+        if not capitalised(token) or len(token.text) < 2 or not token.is_alpha:
             return False
-        return token.tag_ == "NE" and token.is_alpha or after_locative and has_place_ending(token.text)
+        if after_locative and (has_place_ending(token.text) or not (known_word(token.text) or noun_compound(token.text))):
+            return True
+        return token.tag_ == "NE" and (has_place_ending(token.text) or not noun_compound(token.text))
 
     @staticmethod
     def _other_label(tokens: list[Token], after_locative: bool) -> str:
-        """ORG if a word marks a company or club, LOC after "in" or with a place-name ending, else PER."""
-        if any(t.text in word_list("gazetteer/org_words.txt") for t in tokens):
-            return "ORG"
+        """The label its words give a run (see run_label), else LOC after "in" or with a place-name ending, else PER."""
+        if label := run_label(tokens):
+            return label
         if after_locative or (len(tokens) == 1 and has_place_ending(tokens[0].text)):
             return "LOC"
         return "PER"
@@ -255,12 +338,13 @@ class EntityFinder:
     def link(self) -> dict[tuple[int, int], str]:
         """Canonical names: persons by their longest mention, others by list entry or base form."""
         first_names = gazetteer.first_names()
+        persons = sorted((s for s in self.spans if s.label_ == "PER"), key=len, reverse=True)
         full_names: dict[str, str] = {}
-        for span in sorted((s for s in self.spans if s.label_ == "PER"), key=len, reverse=True):
-            words = name_words(span)
-            for part in words if len(words) > 1 else []:
-                if part not in first_names:
-                    full_names.setdefault(part, " ".join(words))
+        for surnames_first in (True, False):  # "Muster" is Anna Muster's before "Anna" is anyone's
+            for words in (name_words(span) for span in persons):
+                for part in words if len(words) > 1 else []:
+                    if surnames_first != (part in first_names):
+                        full_names.setdefault(part, " ".join(words))
         result = {}
         for span in self.spans:
             found = self.canonical.get((span.start, span.end))
@@ -281,10 +365,12 @@ def name_words(span: Span) -> list[str]:
 def find_entities(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """Run the rules in order; return the spans and their canonical names."""
     finder = EntityFinder(doc)
+    finder.find_titles()
     finder.find_listed(2, gazetteer.MAX_WORDS)
     finder.find_persons()
-    finder.find_listed(1, 1)
+    finder.find_described()
     finder.find_organisations()
+    finder.find_listed(1, 1)
     finder.find_reused_surnames()
     finder.find_other_names()
     return filter_spans(finder.spans), finder.link()

@@ -71,8 +71,10 @@ def lookup(words: list[str]) -> Entry | None:
     return hit
 
 
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return word_list("gazetteer/first_names.txt")
+    """The kit's own first names plus those of Jörg Michael's dictionary (two licences, two files)."""
+    return word_list("gazetteer/first_names.txt") | word_list("gazetteer/first_names_nam_dict.txt")
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +83,41 @@ def roles() -> tuple[str, ...]:
     return tuple(sorted(word_list("gazetteer/roles.txt"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def work_nouns() -> tuple[str, ...]:
+    """Words for works (Film, Album), longest first, so compounds (Dokumentarfilm) count by their ending."""
+    return tuple(sorted(word_list("gazetteer/work_nouns.txt"), key=len, reverse=True))
+
+
+def ends_in(word: str, nouns: tuple[str, ...]) -> bool:
+    """Whether a word is one of the nouns or a compound ending in one, also inflected (-n, -en, -s, -es)."""
+    lower = word.lower()
+    return any(lower.endswith(noun + ending) for noun in nouns for ending in ("", "n", "en", "s", "es"))
+
+
 @lru_cache(maxsize=100_000)
 def is_role(word: str) -> bool:
     """A title, office or profession, also as the last part of a compound (US-Präsidenten)."""
-    lower = word.lower()
-    return any(lower.endswith(role) or lower.endswith(role + "en") or lower.endswith(role + "n")
-               for role in roles())
+    return ends_in(word, roles())
+
+
+@lru_cache(maxsize=1)
+def descriptors() -> dict[str, str]:
+    """Nouns for kinds of places and organisations ("Gemeinde", "Konzern") -> the label of a name after them."""
+    return {row["noun"]: row["label"] for row in table("gazetteer/descriptors.tsv")}
+
+
+@lru_cache(maxsize=100_000)
+def described_label(word: str) -> str | None:
+    """The label a descriptor noun gives the name after it, also for compounds (Chemiekonzerns -> ORG)."""
+    return next((label for noun, label in sorted(descriptors().items(), key=lambda item: -len(item[0]))
+                 if ends_in(word, (noun,))), None)
+
+
+@lru_cache(maxsize=100_000)
+def is_work(word: str) -> bool:
+    """A word for a work whose title may follow in quotation marks (Film, Dokumentarfilms)."""
+    return ends_in(word, work_nouns())
 
 
 @lru_cache(maxsize=1)

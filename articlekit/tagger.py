@@ -61,6 +61,21 @@ def known_word(word: str) -> bool:
     return bool(analyses) and analyses[0][1] > -20
 
 
+@lru_cache(maxsize=100_000)
+def known_noun(word: str) -> bool:
+    """Whether HanTa's lexicon knows a word as a common noun first of all."""
+    analyses = hanta().tag_word(word)
+    return bool(analyses) and analyses[0][0] == "NN" and analyses[0][1] > -20
+
+
+@lru_cache(maxsize=100_000)
+def noun_compound(word: str) -> bool:
+    """An unknown word ending in a known noun of five letters or more ("Lohngleitklausel"): a compound, not a name."""
+    if not word.isalpha() or known_word(word):
+        return False
+    return any(known_noun(word[i].upper() + word[i + 1:]) for i in range(3, len(word) - 4))
+
+
 def fix_lemma(word: str, lemma: str, stts: str) -> str:
     """Restore what HanTa loses: casing of acronyms, hyphen parts and nouns; pronoun lemmas."""
     if stts in ("PPER", "PRF") and word.lower() in pronoun_lemmas():
