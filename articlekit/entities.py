@@ -33,6 +33,7 @@ Span.set_extension("canonical", default=None, force=True)
 NAME_TAGS = frozenset({"NE", "NN", "FM", "XY"})  # HanTa's guesses for unknown capitalised words
 LOCATIVE = frozenset({"in", "nach", "aus", "bei", "von"})
 MAX_TITLE_WORDS = 12
+PREFIX_PARTICLES = ("al-", "el-", "as-", "ad-", "an-", "ar-", "at-", "az-")  # Ali al-Nuaimi
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "di", "da", "del", "zu", "la", "le"})
 
 
@@ -180,7 +181,7 @@ class EntityFinder:
         first_names = gazetteer.first_names()
         for i, token in enumerate(self.words):
             if gazetteer.is_role(token.text) or (token.lemma_ in verbs and token.pos_ == "VERB"):
-                self.add(i + 1, self.person_end(i + 1), "PER")
+                self.add(i + 1, self.person_end(i + 1, cued=True), "PER")
             elif token.text in first_names and capitalised(token):
                 end = self.person_end(i)
                 if end > i + 1:
@@ -200,23 +201,29 @@ class EntityFinder:
             if label and end > i + 1:
                 self.add(i + 1, end, label)
 
-    def person_end(self, position: int) -> int:
+    def person_end(self, position: int, cued: bool = False) -> int:
         """End of a person's name from `position` (or `position` if there is none).
 
-        A name is a first word tagged as a name (or a listed first name), then capitalised words,
-        particles like "von", and an editorial bracket: "(der Ministerin Anna) Muster".
+        A name is a first word tagged as a name, a listed first name or, after a role or speech verb
+        (`cued`), any word the lexicon does not know; then capitalised words (after a first name any
+        surname, "Anna Kocht"), particles like "von" or "al-", and an editorial bracket: "(der Ministerin Anna) Muster".
         """
+        first_names = gazetteer.first_names()
         first = self.word(position)
-        if first is None or not name_like(first) or not (first.tag_ == "NE" or first.text in gazetteer.first_names()):
+        if first is None or not name_like(first) or not (
+                first.tag_ == "NE" or first.text in first_names or cued and unknown_name(first)):
             return position
         end = position + 1
         while end - position < 4:
             token, after = self.word(end), self.word(end + 1)
-            if token is not None and end == position + 1 and first.text in gazetteer.first_names() and surname_like(token):
+            if token is not None and self.words[end - 1].text in first_names and surname_like(token):
                 end += 1
             elif token is not None and name_like(token) and (token.tag_ == "NE" or end == position + 1):
                 end += 1
-            elif token is not None and token.text in NAME_PARTICLES and after is not None and name_like(after):
+            elif token is not None and token.text.startswith(PREFIX_PARTICLES) and token.text[3:4].isupper():
+                end += 1
+            elif token is not None and token.text in NAME_PARTICLES and after is not None and name_like(after) and \
+                    (after.tag_ == "NE" or not known_word(after.text)):
                 end += 2
             elif token is not None and token.text == ")" and after is not None and name_like(after) and \
                     any(w.text == "(" for w in self.words[max(0, position - 6):position]):
