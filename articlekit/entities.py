@@ -32,6 +32,7 @@ Span.set_extension("canonical", default=None, force=True)
 
 NAME_TAGS = frozenset({"NE", "NN", "FM", "XY"})  # HanTa's guesses for unknown capitalised words
 LOCATIVE = frozenset({"in", "nach", "aus", "bei", "von"})
+FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 MAX_TITLE_WORDS = 12
 PREFIX_PARTICLES = ("al-", "el-", "as-", "ad-", "an-", "ar-", "at-", "az-")  # Ali al-Nuaimi
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "di", "da", "del", "zu", "la", "le"})
@@ -58,11 +59,26 @@ def strip_genitive(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 2 else word
 
 
-def has_place_ending(word: str) -> bool:
-    """Sindelfingen, Mühlhausen, Hauptstraße: endings typical of German place and street names."""
+def place_ending(word: str) -> str | None:
+    """Sindelfingen, Mühlhausen, Hauptstraße: the ending typical of German place and street names, if any."""
     lower = word.lower()
-    return any(lower.endswith(ending) and len(lower) > len(ending) + 2
-               for ending in word_list("gazetteer/place_endings.txt"))
+    return next((ending for ending in word_list("gazetteer/place_endings.txt")
+                 if lower.endswith(ending) and len(lower) > len(ending) + 2), None)
+
+
+def has_place_ending(word: str) -> bool:
+    return place_ending(word) is not None
+
+
+def place_name(word: str) -> bool:
+    """Knoopstraße, Dannenberg: a place-name ending after a part the lexicon does not know
+    (unlike the common nouns Hauptstraße, Universitätskapelle, Weinberg)."""
+    ending = place_ending(word)
+    if ending is None or known_word(word):
+        return False
+    part = word[:-len(ending)]
+    stems = {part, part.removesuffix("s"), part.removesuffix("n"), part.removesuffix("en")}
+    return not any(known_word(stem) or known_word(stem.capitalize()) for stem in stems if len(stem) >= 3)
 
 
 def surname_like(token: Token) -> bool:
@@ -106,7 +122,7 @@ def is_acronym(word: str) -> bool:
     """CNN, NATO, AfD: short, mostly capitals, not a Roman numeral or a common abbreviation."""
     capitals = sum(char.isupper() for char in word)
     return (3 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and capitals >= len(word) - 1
-            and capitals >= 2 and word.strip("IVXLC") != "" and word not in word_list("gazetteer/not_organisations.txt"))
+            and capitals >= 2 and word.strip("IVXLC") != "" and word not in word_list("gazetteer/not_names.txt"))
 
 
 class EntityFinder:
@@ -153,9 +169,11 @@ class EntityFinder:
             i += step
 
     def _plausible(self, i: int, tokens: list[Token], entry: gazetteer.Entry) -> bool:
-        """Listed names must look like names. A one-word city must be tagged as one, be unknown to the
-        tagger's lexicon, or follow "in"; and no article may precede it: "das Essen" is food, "in Essen" a town."""
-        if not (capitalised(tokens[0]) or entry.kind in ("org", "misc")):
+        """Listed names must look like names, not sentence-initial function words ("Seine Witwe"). A one-word
+        city must be tagged as one, be unknown to the tagger's lexicon, or follow "in"; and no article may
+        precede it: "das Essen" is food, "in Essen" a town."""
+        if not (capitalised(tokens[0]) or entry.kind in ("org", "misc")) or (
+                tokens[0].pos_ in FUNCTION_POS and tokens[0].is_sent_start):
             return False
         if len(tokens) > 1 or entry.kind != "city":
             return True
@@ -313,7 +331,9 @@ class EntityFinder:
             before = self.word(i - 1)
             after_locative = before is not None and before.text.lower() in LOCATIVE
             after_article = before is not None and before.pos_ == "DET"
-            if self.words[i].i in self.taken or after_article or not self._starts_other_name(self.words[i], after_locative):
+            named_place = place_name(self.words[i].text)
+            if self.words[i].i in self.taken or (after_article and not named_place) or \
+                    not self._starts_other_name(self.words[i], after_locative or named_place):
                 i += 1
                 continue
             end = i + 1
@@ -327,9 +347,10 @@ class EntityFinder:
     def _starts_other_name(token: Token, after_locative: bool) -> bool:
         """A capitalised word tagged NE that is not a compound noun (FM words are English, mostly not names),
         or after "in" a word with a place-name ending or one the lexicon does not know."""
-        if not capitalised(token) or len(token.text) < 2 or not token.is_alpha:
+        if not capitalised(token) or len(token.text) < 2 or not token.is_alpha or is_abbreviation(token.text) \
+                or token.text in word_list("gazetteer/not_names.txt"):
             return False
-        if after_locative and (has_place_ending(token.text) or not (known_word(token.text) or noun_compound(token.text))):
+        if after_locative and (place_name(token.text) or not (known_word(token.text) or noun_compound(token.text))):
             return True
         return token.tag_ == "NE" and (has_place_ending(token.text) or not noun_compound(token.text))
 

@@ -61,13 +61,18 @@ def lowercase_starts() -> frozenset[str]:
     return frozenset(k[0] for k in entries() if not k[0][:1].isupper())
 
 
+INFLECTIONS = {"es": (1, 2), "s": (1,), "en": (1,)}  # Russlands, Kongresses; Niederlanden, Linken
+
+
 def lookup(words: list[str]) -> Entry | None:
-    """The entry for a word sequence, also when the last word carries a genitive -s or -es."""
+    """The entry for a word sequence, also when the last word carries a genitive -s/-es or a dative -n."""
     known = entries()
     hit = known.get(key(words))
-    if hit is None and words[-1].endswith("s") and len(words[-1]) > 3:
-        for cut in (1, 2) if words[-1].endswith("es") else (1,):
-            hit = hit or known.get(key(words[:-1] + [words[-1][:-cut]]))
+    last = words[-1]
+    ending = next((e for e in INFLECTIONS if last.endswith(e)), None)
+    if hit is None and ending and len(last) > 3:
+        for cut in INFLECTIONS[ending]:
+            hit = hit or known.get(key(words[:-1] + [last[:-cut]]))
     return hit
 
 
