@@ -32,6 +32,7 @@ Span.set_extension("canonical", default=None, force=True)
 
 NAME_TAGS = frozenset({"NE", "NN", "FM", "XY"})  # HanTa's guesses for unknown capitalised words
 LOCATIVE = frozenset({"in", "nach", "aus", "bei", "von"})
+COORDINATORS = frozenset({",", "und", "oder", "sowie", "/"})
 FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 MAX_TITLE_WORDS = 12
 PREFIX_PARTICLES = ("al-", "el-", "as-", "ad-", "an-", "ar-", "at-", "az-")  # Ali al-Nuaimi
@@ -326,6 +327,7 @@ class EntityFinder:
 
     def find_other_names(self) -> None:
         """Rule 6: remaining runs of NE-tagged words not after an article ("das Essen"), labelled by context."""
+        known_labels = {token.i: span.label_ for span in self.spans for token in span}
         i = 0
         while i < len(self.words):
             before = self.word(i - 1)
@@ -340,7 +342,8 @@ class EntityFinder:
             while (nxt := self.word(end)) is not None and capitalised(nxt) and end - i < 4 and (
                     nxt.tag_ in ("NE", "FM") or nxt.text in word_list("gazetteer/org_words.txt")):
                 end += 1
-            self.add(i, end, self._other_label(self.words[i:end], after_locative))
+            label = self._other_label(self.words[i:end], after_locative)
+            self.add(i, end, label or self._coordinated_label(i, end, known_labels) or "PER")
             i = end
 
     @staticmethod
@@ -355,13 +358,21 @@ class EntityFinder:
         return token.tag_ == "NE" and (has_place_ending(token.text) or not noun_compound(token.text))
 
     @staticmethod
-    def _other_label(tokens: list[Token], after_locative: bool) -> str:
-        """The label its words give a run (see run_label), else LOC after "in" or with a place-name ending, else PER."""
+    def _other_label(tokens: list[Token], after_locative: bool) -> str | None:
+        """The label its words give a run (see run_label), or LOC after "in" or with a place-name ending."""
         if label := run_label(tokens):
             return label
         if after_locative or (len(tokens) == 1 and has_place_ending(tokens[0].text)):
             return "LOC"
-        return "PER"
+        return None
+
+    def _coordinated_label(self, first: int, end: int, known_labels: dict[int, str]) -> str | None:
+        """The label of a listed name it is coordinated with: "Berlin, Xdorf und Ydorf" are all places."""
+        for link, neighbour in ((self.word(first - 1), self.word(first - 2)), (self.word(end), self.word(end + 1))):
+            if link is not None and neighbour is not None and link.text in COORDINATORS:
+                if neighbour.i in known_labels:
+                    return known_labels[neighbour.i]
+        return None
 
     def link(self) -> dict[tuple[int, int], str]:
         """Canonical names: persons by their longest mention, others by list entry or base form."""
