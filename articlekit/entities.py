@@ -1,17 +1,19 @@
 """Named entities (PER, LOC, ORG, MISC) from readable rules and word lists, plus name linking.
 
 The rules, in the order they claim tokens (an earlier rule wins):
-1. names of two or more words from the lists in data/gazetteer/ ("Vereinigten Staaten");
-2. persons: a role before a name ("Präsident X"), a first name before a capitalised word,
+1. a quoted title after a word for a work: der Film „Das Parfum“ (MISC);
+2. names of two or more words from the lists in data/gazetteer/ ("Vereinigten Staaten");
+3. persons: a role before a name ("Präsident X"), a first name before a capitalised word,
    a speech verb before a name ("sagte X"), two unknown names in a row;
-3. one-word names from the lists, also inflected ("Russlands"); a one-word city only where it
+4. an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG);
+5. organisations: compounds like "-ministerium", heads with a name ("Institut für X"),
+   legal forms ("X AG"), clubs and universities ("VfL X", "TU Berlin"), acronyms ("CNN");
+6. one-word names from the lists, also inflected ("Russlands"); a one-word city only where it
    is tagged as a name or follows "in/nach/aus/bei/von" ("Essen" is also a noun);
-4. organisations: compounds like "-ministerium", heads with a name ("Institut für X"),
-   legal forms ("X AG"), club prefixes ("VfL X"), acronyms ("CNN");
-5. surnames reused: once "Anna Muster" is a person, "Muster" and "Musters" are too;
-6. any other name (tagged NE or FM): an organisation if it has a word like "Group" or "Verlag",
-   a place after "in/nach/aus/bei/von" or with a place-name ending ("-ingen", "-straße"),
-   else a person.
+7. surnames reused: once "Anna Muster" is a person, "Muster" and "Musters" are too;
+8. any other name (tagged NE): labelled by its words ("Group", "Avenue", "Bad X"), as a place after
+   "in/nach/aus/bei/von" or with a place-name ending ("-ingen", "-straße"), like a listed name it
+   is coordinated with ("Berlin und X"), else as a person.
 
 Every entity span gets `span._.canonical`: the name it refers to ("Musters" -> "Anna Muster").
 """
@@ -131,6 +133,7 @@ class EntityFinder:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins all tokens anew on each access
         self.words = [token for token in doc if not token.is_space]
         self.taken: set[int] = set()
         self.spans: list[Span] = []
@@ -153,7 +156,7 @@ class EntityFinder:
         return self.words[index] if 0 <= index < len(self.words) else None
 
     def find_listed(self, min_words: int, max_words: int) -> None:
-        """Rules 1 and 3: names from the lists, longest match first."""
+        """Rules 2 and 6: names from the lists, longest match first."""
         i = 0
         while i < len(self.words):
             step = 1
@@ -185,9 +188,9 @@ class EntityFinder:
                 or (before is not None and before.text.lower() in LOCATIVE))
 
     def find_titles(self) -> None:
-        """Rule 0: a quoted title after a word for a work: der Film „Das Parfum“, das Album "Trying to Burn the Sun"."""
+        """Rule 1: a quoted title after a word for a work: der Film „Das Parfum“, das Album "Trying to Burn the Sun"."""
         for i, token in enumerate(self.words[1:], start=1):
-            if token.text not in PAIRS or not opens(self.doc.text, token.idx) or not gazetteer.is_work(self.words[i - 1].text):
+            if token.text not in PAIRS or not gazetteer.is_work(self.words[i - 1].text) or not opens(self.text, token.idx):
                 continue
             ends = range(i + 2, min(i + 2 + MAX_TITLE_WORDS, len(self.words)))
             close = next((j for j in ends if self.words[j].text in PAIRS[token.text]), None)
@@ -195,7 +198,7 @@ class EntityFinder:
                 self.add(i + 1, close, "MISC")
 
     def find_persons(self) -> None:
-        """Rule 2: role + name, first name + surname, speech verb + name, two unknown names."""
+        """Rule 3: role + name, first name + surname, speech verb + name, two unknown names."""
         verbs = speech_verbs()
         first_names = gazetteer.first_names()
         for i, token in enumerate(self.words):
@@ -211,7 +214,7 @@ class EntityFinder:
                     self.add(i, end, run_label(self.words[i:end]) or "PER")
 
     def find_described(self) -> None:
-        """Rule 2b: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG)."""
+        """Rule 4: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG)."""
         for i, token in enumerate(self.words[:-1]):
             label = capitalised(token) and gazetteer.described_label(token.text)
             end = i + 1
@@ -245,14 +248,22 @@ class EntityFinder:
                     (after.tag_ == "NE" or not known_word(after.text)):
                 end += 2
             elif token is not None and token.text == ")" and after is not None and name_like(after) and \
-                    any(w.text == "(" for w in self.words[max(0, position - 6):position]):
+                    self._editorial_bracket(position):
                 end += 2
             else:
                 break
         return end
 
+    def _editorial_bracket(self, position: int) -> bool:
+        """Whether a bracket opened shortly before the name holds only an article, adjectives and a role:
+        "(dem ukrainischen Präsidenten Anna) Muster", not "(gemeinsam mit Anna) Muster"."""
+        before = self.words[max(0, position - 6):position]
+        opening = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == "("), None)
+        return opening is not None and all(w.pos_ in ("DET", "ADJ") or gazetteer.is_role(w.text)
+                                           for w in before[opening + 1:])
+
     def find_organisations(self) -> None:
-        """Rule 4: organisation heads, legal forms, club prefixes, acronyms."""
+        """Rule 5: organisation heads, legal forms, club prefixes, acronyms."""
         heads = gazetteer.org_heads()
         suffixes, prefixes = gazetteer.org_suffixes(), word_list("gazetteer/org_prefixes.txt")
         for i, token in enumerate(self.words):
@@ -308,13 +319,8 @@ class EntityFinder:
         self.add(start, end, "ORG")
 
     def find_reused_surnames(self) -> None:
-        """Rule 5: words of a known person's name, wherever they appear again (genitive too)."""
-        first_names = gazetteer.first_names()
-        parts = set()
-        for span in self.spans:
-            if span.label_ == "PER":
-                names = [t.text for t in span if capitalised(t)]
-                parts.update(n for n in names if n not in first_names or len(names) == 1)
+        """Rule 7: words of a known person's name, wherever they appear again (genitive too)."""
+        parts = {t.text for span in self.spans if span.label_ == "PER" for t in span if capitalised(t)}
         i = 0
         while i < len(self.words):
             end = i
@@ -326,7 +332,7 @@ class EntityFinder:
             i = max(end, i + 1)
 
     def find_other_names(self) -> None:
-        """Rule 6: remaining runs of NE-tagged words not after an article ("das Essen"), labelled by context."""
+        """Rule 8: remaining runs of NE-tagged words not after an article ("das Essen"), labelled by context."""
         known_labels = {token.i: span.label_ for span in self.spans for token in span}
         i = 0
         while i < len(self.words):
@@ -351,7 +357,7 @@ class EntityFinder:
         """A capitalised word tagged NE that is not a compound noun (FM words are English, mostly not names),
         or after "in" a word with a place-name ending or one the lexicon does not know."""
         if not capitalised(token) or len(token.text) < 2 or not token.is_alpha or is_abbreviation(token.text) \
-                or token.text in word_list("gazetteer/not_names.txt"):
+                or token.text in word_list("gazetteer/not_names.txt") or token.text.lower() in word_list("function_words_de.txt"):
             return False
         if after_locative and (place_name(token.text) or not (known_word(token.text) or noun_compound(token.text))):
             return True
