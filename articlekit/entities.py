@@ -9,10 +9,11 @@ The rules, in the order they claim tokens (an earlier rule wins):
 5. organisations: compounds like "-ministerium", heads with a name ("Institut für X"),
    legal forms ("X AG"), clubs and universities ("VfL X", "TU Berlin"), acronyms ("CNN");
 6. one-word names from the lists, also inflected ("Russlands"); a one-word city only where it
-   is tagged as a name or follows "in/nach/aus/bei/von" ("Essen" is also a noun);
-7. surnames reused: once "Anna Muster" is a person, "Muster" and "Musters" are too;
+   is tagged as a name or follows "in/nach/aus" ("Essen" is also a noun);
+7. names found again: once "Anna Muster" is a person, "Muster" and "Musters" are too; an unknown
+   one-word name keeps the label it got elsewhere in the text;
 8. any other name (tagged NE): labelled by its words ("Group", "Avenue", "Bad X"), as a place after
-   "in/nach/aus/bei/von" or with a place-name ending ("-ingen", "-straße"), like a listed name it
+   "in/nach/aus" or with a place-name ending ("-ingen", "-straße"), like a listed name it
    is coordinated with ("Berlin und X"), else as a person.
 
 Every entity span gets `span._.canonical`: the name it refers to ("Musters" -> "Anna Muster").
@@ -33,7 +34,7 @@ from .tagger import known_word, noun_compound
 Span.set_extension("canonical", default=None, force=True)
 
 NAME_TAGS = frozenset({"NE", "NN", "FM", "XY"})  # HanTa's guesses for unknown capitalised words
-LOCATIVE = frozenset({"in", "nach", "aus", "bei", "von"})
+LOCATIVE = frozenset({"in", "nach", "aus"})  # not "von"/"bei": "ein Tor von X", "bei X" are persons as often
 COORDINATORS = frozenset({",", "und", "oder", "sowie", "/"})
 FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 MAX_TITLE_WORDS = 12
@@ -51,10 +52,15 @@ def listed_not_city(word: str) -> bool:
     return entry is not None and entry.kind != "city"
 
 
+def function_word(token: Token) -> bool:
+    """Der, Seine, Wen: capitalised function words, which a tagger sometimes takes for names."""
+    return token.text.lower() in word_list("function_words_de.txt") or token.pos_ in FUNCTION_POS
+
+
 def name_like(token: Token) -> bool:
     """A capitalised word that may be part of a person's name."""
-    return (capitalised(token) and token.tag_ in NAME_TAGS and not gazetteer.is_role(token.text)
-            and not listed_not_city(token.text))
+    return (capitalised(token) and token.tag_ in NAME_TAGS and not function_word(token)
+            and not gazetteer.is_role(token.text) and not listed_not_city(token.text))
 
 
 def strip_genitive(word: str) -> str:
@@ -86,7 +92,8 @@ def place_name(word: str) -> bool:
 
 def surname_like(token: Token) -> bool:
     """After a first name, any capitalised word but a role or listed name is a surname ("Anna Kocht")."""
-    return capitalised(token) and token.is_alpha and not gazetteer.is_role(token.text) and not listed_not_city(token.text)
+    return (capitalised(token) and token.is_alpha and not function_word(token) and not gazetteer.is_role(token.text)
+            and not listed_not_city(token.text))
 
 
 def unknown_name(token: Token) -> bool:
@@ -318,9 +325,12 @@ class EntityFinder:
             return
         self.add(start, end, "ORG")
 
-    def find_reused_surnames(self) -> None:
-        """Rule 7: words of a known person's name, wherever they appear again (genitive too)."""
+    def find_repeated_names(self) -> None:
+        """Rule 7: names found again. Words of a known person's name, wherever they appear again (genitive
+        too); and a one-word name the lexicon does not know keeps its label ("der Autobauer Qoros ... Qoros")."""
         parts = {t.text for span in self.spans if span.label_ == "PER" for t in span if capitalised(t)}
+        others = {span.text: span.label_ for span in self.spans
+                  if span.label_ != "PER" and len(span) == 1 and not known_word(span.text)}
         i = 0
         while i < len(self.words):
             end = i
@@ -329,6 +339,8 @@ class EntityFinder:
                 end += 1
             if end > i:
                 self.add(i, end, "PER")
+            elif (label := others.get(self.words[i].text) or others.get(strip_genitive(self.words[i].text))):
+                self.add(i, i + 1, label)
             i = max(end, i + 1)
 
     def find_other_names(self) -> None:
@@ -357,7 +369,7 @@ class EntityFinder:
         """A capitalised word tagged NE that is not a compound noun (FM words are English, mostly not names),
         or after "in" a word with a place-name ending or one the lexicon does not know."""
         if not capitalised(token) or len(token.text) < 2 or not token.is_alpha or is_abbreviation(token.text) \
-                or token.text in word_list("gazetteer/not_names.txt") or token.text.lower() in word_list("function_words_de.txt"):
+                or token.text in word_list("gazetteer/not_names.txt") or function_word(token):
             return False
         if after_locative and (place_name(token.text) or not (known_word(token.text) or noun_compound(token.text))):
             return True
@@ -416,7 +428,7 @@ def find_entities(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     finder.find_described()
     finder.find_organisations()
     finder.find_listed(1, 1)
-    finder.find_reused_surnames()
+    finder.find_repeated_names()
     finder.find_other_names()
     return filter_spans(finder.spans), finder.link()
 

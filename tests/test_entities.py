@@ -95,6 +95,11 @@ def labelled(text: str) -> list[tuple[str, str]]:
     ("Betroffen sind Hamburg, Quarnbek und Kiel.", [("Hamburg", "LOC"), ("Quarnbek", "LOC"), ("Kiel", "LOC")]),
     # a first-level region of another country, from ISO 3166-2 in German
     ("Im Kanton Wallis schneit es.", [("Wallis", "LOC")]),
+    # an unknown name keeps the label a rule gave it elsewhere in the text
+    ("Der Autobauer Velantix spart. Velantix will nun sparen, sagte ein Sprecher von Velantix.",
+     [("Velantix", "ORG")] * 3),
+    # two names after "von" are a person, not a place; a capitalised article is never a name
+    ("Ein Fernschuss von Yuto Nagatomo ging vorbei. Der Torwart hielt.", [("Yuto Nagatomo", "PER")]),
     # a sentence-initial possessive is not the river Seine
     ("Seine Mutter wohnt an der Seine.", [("Seine", "LOC")]),
 ])
