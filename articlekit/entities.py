@@ -1,7 +1,7 @@
 """Named entities (PER, LOC, ORG, MISC) from readable rules and word lists, plus name linking.
 
 The rules, in the order they claim tokens (an earlier rule wins):
-1. a quoted title after a word for a work: der Film „Das Parfum“ (MISC);
+1. a quoted name after a noun: der Film „Das Parfum“, die Raumfähre „Discovery“ (MISC);
 2. names of two or more words from the lists in data/gazetteer/ ("Vereinigten Staaten");
 3. persons: a role before a name ("Präsident X"), a first name before a capitalised word,
    a speech verb before a name ("sagte X"), two unknown names in a row;
@@ -38,6 +38,7 @@ LOCATIVE = frozenset({"in", "nach", "aus"})  # not "von"/"bei": "ein Tor von X",
 COORDINATORS = frozenset({",", "und", "oder", "sowie", "/"})
 FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 MAX_TITLE_WORDS = 12
+MAX_QUOTED_NAME_WORDS = 4
 PREFIX_PARTICLES = ("al-", "el-", "as-", "ad-", "an-", "ar-", "at-", "az-")  # Ali al-Nuaimi
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "di", "da", "del", "zu", "la", "le"})
 
@@ -194,15 +195,22 @@ class EntityFinder:
         return (tokens[0].tag_ == "NE" or not known_word(tokens[0].text)
                 or (before is not None and before.text.lower() in LOCATIVE))
 
-    def find_titles(self) -> None:
-        """Rule 1: a quoted title after a word for a work: der Film „Das Parfum“, das Album "Trying to Burn the Sun"."""
+    def find_quoted_names(self) -> None:
+        """Rule 1: a quoted name after a noun. After a word for a work, any title: der Film „Das Parfum“ (MISC);
+        after another noun, a short name: die Raumfähre „Discovery“ (MISC), die Zeitung „Bild“ (ORG, see rules 4, 5)."""
         for i, token in enumerate(self.words[1:], start=1):
-            if token.text not in PAIRS or not gazetteer.is_work(self.words[i - 1].text) or not opens(self.text, token.idx):
+            cue = self.words[i - 1]
+            if token.text not in PAIRS or cue.pos_ != "NOUN" or not opens(self.text, token.idx):
                 continue
             ends = range(i + 2, min(i + 2 + MAX_TITLE_WORDS, len(self.words)))
             close = next((j for j in ends if self.words[j].text in PAIRS[token.text]), None)
-            if close is not None and capitalised(self.words[i + 1]):
+            if close is None or not capitalised(self.words[i + 1]):
+                continue
+            if gazetteer.is_work(cue.text):
                 self.add(i + 1, close, "MISC")
+            elif close - i <= MAX_QUOTED_NAME_WORDS and any(unknown_name(w) for w in self.words[i + 1:close]):
+                organisation = gazetteer.org_head(strip_genitive(cue.text.lower()))
+                self.add(i + 1, close, gazetteer.described_label(cue.text) or ("ORG" if organisation else "MISC"))
 
     def find_persons(self) -> None:
         """Rule 3: role + name, first name + surname, speech verb + name, two unknown names."""
@@ -422,7 +430,7 @@ def name_words(span: Span) -> list[str]:
 def find_entities(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """Run the rules in order; return the spans and their canonical names."""
     finder = EntityFinder(doc)
-    finder.find_titles()
+    finder.find_quoted_names()
     finder.find_listed(2, gazetteer.MAX_WORDS)
     finder.find_persons()
     finder.find_described()

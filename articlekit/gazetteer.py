@@ -14,6 +14,7 @@ from .resources import table, word_list
 
 ADJECTIVE_ENDING = re.compile(r"(?<=\w{3})(e|en|em|er|es)$")
 MAX_WORDS = 5
+NOUN_ENDINGS = ("", "e", "n", "en", "s", "es")  # Präsident, Präsidenten, Orte, Konzerns, Ortes
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,9 @@ def work_nouns() -> tuple[str, ...]:
 
 
 def ends_in(word: str, nouns: tuple[str, ...]) -> bool:
-    """Whether a word is one of the nouns or a compound ending in one, also inflected (-n, -en, -s, -es)."""
+    """Whether a word is one of the nouns or a compound ending in one, also inflected (-e, -n, -en, -s, -es)."""
     lower = word.lower()
-    return any(lower.endswith(noun + ending) for noun in nouns for ending in ("", "n", "en", "s", "es"))
+    return any(lower.endswith(noun + ending) for noun in nouns for ending in NOUN_ENDINGS)
 
 
 @lru_cache(maxsize=100_000)
@@ -114,9 +115,11 @@ def descriptors() -> dict[str, str]:
 
 @lru_cache(maxsize=100_000)
 def described_label(word: str) -> str | None:
-    """The label a descriptor noun gives the name after it, also for compounds (Chemiekonzerns -> ORG)."""
+    """The label a descriptor noun gives the name after it, also for compounds (Chemiekonzerns -> ORG);
+    nouns of three letters only as whole words ("Ort", but not "Sport")."""
+    lower = word.lower()
     return next((label for noun, label in sorted(descriptors().items(), key=lambda item: -len(item[0]))
-                 if ends_in(word, (noun,))), None)
+                 if (ends_in(word, (noun,)) if len(noun) > 3 else lower in {noun + e for e in NOUN_ENDINGS})), None)
 
 
 @lru_cache(maxsize=100_000)

@@ -2,7 +2,7 @@
 import pytest
 from conftest import DEVDATA, load_script
 
-from articlekit import evaluate, parse
+from articlekit import evaluate, gazetteer, parse
 from articlekit.entities import records
 
 
@@ -87,6 +87,11 @@ def labelled(text: str) -> list[tuple[str, str]]:
     ("Sie studierte an der TU Dresden.", [("TU Dresden", "ORG")]),
     # a quoted title after a word for a work
     ("Der Film „Der stille Garten“ läuft ab Donnerstag.", [("Der stille Garten", "MISC")]),
+    # a short quoted name after another noun is the name of a thing, or of the organisation the noun names
+    ("Die Raumfähre „Discovery“ startet, berichtet die Nachrichtenagentur „Velantix“.",
+     [("Discovery", "MISC"), ("Velantix", "ORG")]),
+    # "Ort" says what follows (see also test_short_descriptors_only_as_whole_words)
+    ("Sie wohnt im Ort Quarnbek.", [("Quarnbek", "LOC")]),
     # after a listed first name any capitalised word is a surname, also a verb form or a noun
     ("Gestern sprach Roland Kocht im Landtag.", [("Roland Kocht", "PER")]),
     # a street or place name by its ending after an unknown part, also after an article
@@ -110,3 +115,8 @@ def test_rules_on_invented_sentences(text, expected):
 def test_first_name_in_a_full_name_links_to_it():
     doc = parse("Ministerpräsident Li Qiang kam spät. Später sprach Li mit Journalisten.")
     assert {(e.text, e._.canonical) for e in doc.ents} == {("Li Qiang", "Li Qiang"), ("Li", "Li Qiang")}
+
+
+def test_short_descriptors_only_as_whole_words():
+    assert [gazetteer.described_label(w) for w in ("Ort", "Orts", "Wohnort", "Sport", "Wort", "Chemiekonzerns")] == \
+        ["LOC", "LOC", "LOC", None, None, "ORG"]
