@@ -166,8 +166,10 @@ class QuoteFinder:
 
     # -- speakers
 
-    def speaker_near(self, finite: Token, words: list[Token], content_start: int | None = None) -> dict:
-        """The subject of a speech verb: right after the finite verb ("sagte Muster"), else before it."""
+    def speaker_near(self, finite: Token, words: list[Token], content_start: int | None = None,
+                     plain_subject: bool = True) -> dict:
+        """The subject of a speech verb: right after the finite verb ("sagte Muster"), else before it; with
+        `plain_subject` also a noun phrase that is neither name nor role ("Das Komitee räumte ein, dass ...")."""
         position = words.index(finite)
         after = [t for t in words[position + 1:position + 5] if content_start is None or t.i < content_start]
         for token in after:
@@ -176,14 +178,38 @@ class QuoteFinder:
                 return mention
             if token.pos_ not in ("ADV", "PART", "DET", "ADJ"):
                 break
+        start = self.subject_start(words, position)
+        depth = 0
+        for token in reversed(words[start:position]):
+            depth += (token.text == ")") - (token.text == "(")
+            mention = self.mention_at(token) if depth == 0 and token.text != "(" else {}
+            if mention and not self.after_preposition(token, words):
+                return mention
+        return self.subject_phrase(words[start:position]) if plain_subject else {}
+
+    @staticmethod
+    def subject_start(words: list[Token], position: int) -> int:
+        """Where the subject before a verb may start: the clause start, reaching back over an apposition or a
+        bracket right before the verb ("Anna Muster, die Sprecherin, sagte"; "Anna Muster (Grüne) sagte")."""
         start = position
         while start > 0 and words[start - 1].text not in CLAUSE_BREAKS:
             start -= 1
-        for token in reversed(words[start:position]):
-            mention = self.mention_at(token)
-            if mention and not self.after_preposition(token, words):
-                return mention
-        return {}
+        if start == position and position > 1 and words[position - 1].text in (",", ")"):
+            start -= 1
+            while start > 0 and words[start - 1].text not in CLAUSE_BREAKS | {"("} and position - start < 10:
+                start -= 1
+            start = max(start - 1, 0) if words[start - 1].text in (",", "(") else start
+            while start > 0 and words[start - 1].text not in CLAUSE_BREAKS and position - start < 14:
+                start -= 1
+        return start
+
+    def subject_phrase(self, phrase: list[Token]) -> dict:
+        """A plain noun phrase as subject when no name or role is there: "Das Organisationskomitee räumte ein"."""
+        if not phrase or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for t in phrase) or \
+                phrase[-1].pos_ not in ("NOUN", "PROPN") or self.in_quote(phrase[0]):
+            return {}
+        return {"speaker": without_article(phrase), "speaker_start": phrase[0].idx,
+                "speaker_end": phrase[-1].idx + len(phrase[-1].text)}
 
     def after_preposition(self, token: Token, words: list[Token]) -> bool:
         """Whether the noun phrase of a token starts with a preposition ("mit Xi", "mit dem Präsidenten")."""
@@ -204,7 +230,7 @@ class QuoteFinder:
         if self.in_quote(token):
             return {}
         entity = self.entity_of.get(token.i)
-        if entity is not None and entity.label_ in ("PER", "ORG"):
+        if entity is not None and entity.label_ in ("PER", "ORG", "LOC"):
             start = self.phrase_start(entity[0])
             end = self.phrase_end(entity.end)
             return {"speaker": entity._.canonical, "speaker_start": self.doc[start].idx, "speaker_end": self.doc[end - 1].idx + len(self.doc[end - 1].text)}
@@ -358,7 +384,7 @@ class QuoteFinder:
         lemma, cue_tokens = cue
         finite = self.finite_of(token, words)
         content = self.content_clause(token, words)
-        mention = self.speaker_near(finite, words, content[0].i if content else None)
+        mention = self.speaker_near(finite, words, content[0].i if content else None, plain_subject=bool(content))
         fields = {"cue": lemma, "cue_start": token.idx, "cue_end": token.idx + len(token.text), **mention}
         if content:
             self.add(self.quote(content[0], content[-1], "indirect", **fields))
@@ -600,14 +626,26 @@ class QuoteFinder:
         return "\n" not in self.text[a:b]
 
     def inherit_speakers(self) -> None:
-        """Partial quotes inside indirect or reported speech keep that speaker, cue and source."""
+        """Partial quotes inside indirect or reported speech keep that speaker, cue and source; a direct
+        quote without attribution continues the previous speaker's words in the same or the next paragraph."""
         outer = [q for q in self.quotes if q.kind in ("indirect", "reported")]
-        for quote in self.quotes:
+        previous = None
+        for quote in sorted(self.quotes, key=lambda q: q.start):
             if quote.kind == "partial" and quote.speaker is None:
                 host = next((q for q in outer if q.start <= quote.start and quote.end <= q.end), None)
                 if host is not None:
-                    quote.speaker, quote.speaker_start, quote.speaker_end = host.speaker, host.speaker_start, host.speaker_end
-                    quote.cue, quote.cue_start, quote.cue_end, quote.source = host.cue, host.cue_start, host.cue_end, host.source
+                    copy_speaker(host, quote)
+            if quote.kind == "direct" and quote.speaker is None and previous is not None and \
+                    self.text.count("\n\n", previous.end, quote.start) <= 1:
+                copy_speaker(previous, quote)
+            if quote.speaker is not None and quote.kind != "partial":
+                previous = quote
+
+
+def copy_speaker(source: Quote, target: Quote) -> None:
+    """Give a quote the speaker, cue and source of another one it belongs to."""
+    for field in ("speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "source"):
+        setattr(target, field, getattr(source, field))
 
 
 def find_quotes(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Quote]:
