@@ -22,6 +22,7 @@ from .marks import PAIRS, QUOTE_CHARS, opens
 from .resources import settings, table, word_list
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})  # never start a subject
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 
@@ -173,6 +174,8 @@ class QuoteFinder:
         position = words.index(finite)
         after = [t for t in words[position + 1:position + 5] if content_start is None or t.i < content_start]
         for token in after:
+            if token.text.lower() in OBJECT_ARTICLES:
+                break  # "forderte den Minister auf": an object, the subject stands before the verb
             mention = self.mention_at(token)
             if mention:
                 return mention
