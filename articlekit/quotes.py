@@ -377,7 +377,7 @@ class QuoteFinder:
                 found_here |= self.add_cue_quote(token, cue, words)
         found_here |= self.add_frames(words)
         if not found_here and not self.in_quote(words[0]):
-            self.add_konjunktiv_continuation(sentence, words)
+            self.add_continuation(sentence, words)
 
     def attributes_direct_quote(self, token: Token) -> bool:
         return token.idx in self.direct_cues
@@ -504,11 +504,22 @@ class QuoteFinder:
                 added |= self.add_attribution_frame(words, i, self.phrase_before(words, i))
             elif lower in self.frames["attributing_prepositions"]:
                 added |= self.add_attribution_frame(words, i, self.phrase_after(words, i + 1))
-            elif lower == "nach" and i + 1 < len(words) and words[i + 1].text in self.frames["after_nach"]:
+            elif lower == "nach" and token.tag_ != "APPO" and self.frame_noun_after(words, i + 1):
                 added |= self.add_attribution_frame(words, i, self.phrase_after(words, i + 1))
-            elif lower == "nach" and token.tag_ == "APPO" and i > 0 and words[i - 1].text in self.frames["after_nach"]:
+            elif lower == "nach" and token.tag_ == "APPO" and i > 0 and self.is_frame_noun(words[i - 1]):
                 added |= self.add_attribution_frame(words, i, self.phrase_before(words, i))
         return added
+
+    def is_frame_noun(self, token: Token) -> bool:
+        """Angaben, Polizeiangaben, Erkenntnissen: a noun that makes "nach" a frame (see data/speech_frames.toml)."""
+        return token.pos_ == "NOUN" and gazetteer.ends_in(token.text, tuple(n.lower() for n in self.frames["after_nach"]))
+
+    def frame_noun_after(self, words: list[Token], start: int) -> bool:
+        """Whether a frame noun follows "nach", after at most three articles and adjectives ("nach ersten Angaben")."""
+        for token in words[start:start + 4]:
+            if token.pos_ not in ("DET", "ADJ"):
+                return self.is_frame_noun(token)
+        return False
 
     @staticmethod
     def phrase_after(words: list[Token], start: int) -> list[Token]:
@@ -577,7 +588,8 @@ class QuoteFinder:
             return False
         cue = words[frame]
         if cue.text.lower() == "nach":  # "nach Angaben X" or "X Meinung nach"
-            cue_text = f"{words[frame - 1].text} nach" if cue.tag_ == "APPO" else f"nach {words[frame + 1].text}"
+            noun = next(t for t in (words[frame + 1:] if cue.tag_ != "APPO" else [words[frame - 1]]) if t.pos_ == "NOUN")
+            cue_text = f"{noun.text} nach" if cue.tag_ == "APPO" else f"nach {noun.text}"
         else:
             cue_text = cue.text.lower()
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
@@ -596,9 +608,12 @@ class QuoteFinder:
                                       speaker_end=end, source=None if speaker else self.text[start:end]))
         return True
 
-    def add_konjunktiv_continuation(self, sentence: Span, words: list[Token]) -> None:
-        """A sentence in Konjunktiv I soon after attributed speech continues it, with the same speaker."""
-        if not any(self.is_konjunktiv(t) for t in words if not self.in_quote(t)) or any(t.lower_ == "ich" for t in words):
+    def add_continuation(self, sentence: Span, words: list[Token]) -> None:
+        """A sentence in Konjunktiv I, or opening with "Demnach", soon after attributed speech continues it,
+        with the same speaker."""
+        marked = words[0].lower_ in self.frames["continuation_adverbs"]
+        if not (marked or any(self.is_konjunktiv(t) for t in words if not self.in_quote(t))) or \
+                any(t.lower_ == "ich" for t in words):
             return
         position = bisect.bisect_right(self.attributed, (sentence.start_char, len(self.quotes)))
         if position == 0:
@@ -609,7 +624,7 @@ class QuoteFinder:
         between = [s for s in self.doc.sents if last.end <= s.start_char < sentence.start_char]
         if len(between) > 2 or (last.speaker is None and last.source is None):
             return
-        content = self.until_clause_end(words, 0)
+        content = self.until_clause_end(words, 1 if marked else 0)
         if content:
             self.add(self.quote(content[0], content[-1], "indirect", speaker=last.speaker,
                                           speaker_start=last.speaker_start, speaker_end=last.speaker_end,
