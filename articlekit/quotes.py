@@ -22,6 +22,7 @@ from .marks import PAIRS, QUOTE_CHARS, opens
 from .resources import settings, table, word_list
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+MAX_WIE_CLAUSE = 20  # words from "wie" to its cue: "Wie Anna Muster, Sprecherin der Stadt, am Montag mitteilte"
 OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})  # never start a subject
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
@@ -182,11 +183,14 @@ class QuoteFinder:
             if token.pos_ not in ("ADV", "PART", "DET", "ADJ"):
                 break
         start = self.subject_start(words, position)
-        depth = 0
+        candidates, depth = [], 0
         for token in reversed(words[start:position]):
             depth += (token.text == ")") - (token.text == "(")
-            mention = self.mention_at(token) if depth == 0 and token.text != "(" else {}
-            if mention and not self.after_preposition(token, words):
+            if depth == 0 and token.text != "(" and not self.after_preposition(token, words):
+                candidates.append(token)
+        named = [t for t in candidates if t.ent_type_ == "PER"]  # "Anna Muster, die Sprecherin, sagte": the name
+        for token in named + candidates:
+            if mention := self.mention_at(token):
                 return mention
         return self.subject_phrase(words[start:position]) if plain_subject else {}
 
@@ -385,6 +389,8 @@ class QuoteFinder:
     def add_cue_quote(self, token: Token, cue: tuple[str, list[Token]], words: list[Token]) -> bool:
         """Indirect speech (content clause) or reported speech (none) for one cue verb."""
         lemma, cue_tokens = cue
+        if (wie := self.wie_clause_start(token, words)) is not None:
+            return self.add_wie_quote(words, wie, token, lemma)
         finite = self.finite_of(token, words)
         content = self.content_clause(token, words)
         mention = self.speaker_near(finite, words, content[0].i if content else None, plain_subject=bool(content))
@@ -401,6 +407,37 @@ class QuoteFinder:
             self.add(self.quote(message[0], message[-1], "reported", **fields))
             return True
         return False
+
+    @staticmethod
+    def wie_clause_start(cue: Token, words: list[Token]) -> int | None:
+        """The index of "wie" if the cue ends a clause "wie X mitteilte" (verb-final, so the cue is its last word)."""
+        position = words.index(cue)
+        end = position + 1
+        while end < len(words) and words[end].pos_ in ("AUX", "PART") and words[end].text not in CLAUSE_BREAKS:
+            end += 1
+        if end < len(words) and words[end].text not in CLAUSE_BREAKS | {".", "!", "?"}:
+            return None
+        for start in range(position - 1, max(-1, position - MAX_WIE_CLAUSE), -1):
+            token = words[start]
+            if token.text in (".", ";", ":") or (token.tag_ in FINITE_TAGS and token.pos_ != "AUX"):
+                return None
+            if token.lower_ == "wie" and (start == 0 or words[start - 1].text in CLAUSE_BREAKS):
+                return start
+        return None
+
+    def add_wie_quote(self, words: list[Token], wie: int, cue: Token, lemma: str) -> bool:
+        """ "Wie die Polizei mitteilte, ...": the rest of the sentence is what the speaker in the wie clause said."""
+        clause_end = words.index(cue) + 1
+        while clause_end < len(words) and words[clause_end].text not in CLAUSE_BREAKS | {".", "!", "?"}:
+            clause_end += 1
+        content = self.main_clause(words, wie, clause_end)
+        if len(content) < 3:
+            return False
+        inside = words[wie + 1:words.index(cue)]
+        mention = next((m for t in inside if (m := self.mention_at(t)) and not self.after_preposition(t, words)), {})
+        self.add(self.quote(content[0], content[-1], "indirect", cue=lemma, cue_start=cue.idx,
+                            cue_end=cue.idx + len(cue.text), **mention))
+        return True
 
     def subject_is_expletive(self, finite: Token, words: list[Token]) -> bool:
         position = words.index(finite)

@@ -57,11 +57,29 @@ def test_pair_quote_marks(text, expected):
     ("Anna Muster kritisierte die Entscheidung des Gerichts scharf.", "reported", "Anna Muster", "kritisieren"),
     ("Nach Angaben der Polizei gab es drei Verletzte.", "indirect", "Polizei", "nach Angaben"),
     ("Der Minister sagte, die Lage sei ernst.", "indirect", "Minister", "sagen"),
+    # the speaker in a "wie" clause, also with an apposition, before or after the statement
+    ("Wie die Polizei am Montag mitteilte, wurde niemand verletzt.", "indirect", "Polizei", "mitteilen"),
+    ("Niemand wurde verletzt, wie Anna Muster, Sprecherin der Stadt, mitteilte.", "indirect", "Anna Muster", "mitteilen"),
+    # "nach" frames with adjectives and compound nouns
+    ("Nach ersten Erkenntnissen der Polizei war der Fahrer betrunken.", "indirect", "Polizei", "nach Erkenntnissen"),
+    # subjects across an apposition or a bracket; a plain noun phrase as subject of indirect speech
+    ("Anna Muster, die Sprecherin der Stadt, sagte, dass niemand verletzt wurde.", "indirect", "Anna Muster", "sagen"),
+    ("Die Ministerin Anna Muster (Grüne) kündigte an, das Gesetz zu ändern.", "indirect", "Anna Muster", "ankündigen"),
+    ("Das Organisationskomitee hat eingeräumt, dass Fehler passiert seien.", "indirect", "Organisationskomitee",
+     "einräumen"),
+    # "den Minister" after the verb is an object: the speaker stands before the verb
+    ("Die Ministerin forderte den Minister auf, das Gesetz zu ändern.", "indirect", "Ministerin", "auffordern"),
 ])
 def test_unseen_sentences(text, kind, speaker, cue):
     quotes = [q for q in find_quotes(parse(text)) if q.kind != "partial"]
     assert [(q.kind, q.speaker, q.cue) for q in quotes] == [(kind, speaker, cue)]
     assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_demnach_continues_the_source():
+    quotes = find_quotes(parse("Die Polizei teilte mit, es gebe zwei Verletzte. Demnach flohen die Täter. Es regnete."))
+    assert [(q.text, q.speaker) for q in quotes] == [("es gebe zwei Verletzte", "Polizei"),
+                                                     ("flohen die Täter", "Polizei")]
 
 
 def test_konjunktiv_continues_the_speaker():
@@ -76,5 +94,5 @@ SPKATT = DEVDATA / "spkatt2023-task2-train"
 @pytest.mark.skipif(not SPKATT.exists(), reason="GermEval 2023 SpkAtt data not present (../shared/devdata is not part of a clone)")
 def test_spkatt_token_overlap_targets():
     scores = load_script("eval_quotes").evaluate(SPKATT)
-    assert scores["Message"]["f1"] >= 0.55  # issue 4 target; measured 0.668
-    assert scores["Source"]["f1"] >= 0.40   # issue 4 target; measured 0.417
+    assert scores["Message"]["f1"] >= 0.55  # issue 4 target; measured 0.668, 0.691 in the second session
+    assert scores["Source"]["f1"] >= 0.40   # issue 4 target; measured 0.417, 0.490 in the second session
