@@ -172,16 +172,9 @@ class QuoteFinder:
                      plain_subject: bool = True) -> dict:
         """The subject of a speech verb: right after the finite verb ("sagte Muster"), else before it; with
         `plain_subject` also a noun phrase that is neither name nor role ("Das Komitee räumte ein, dass ...")."""
+        if mention := self.speaker_after(finite, words, content_start):
+            return mention
         position = words.index(finite)
-        after = [t for t in words[position + 1:position + 5] if content_start is None or t.i < content_start]
-        for token in after:
-            if token.text.lower() in OBJECT_ARTICLES:
-                break  # "forderte den Minister auf": an object, the subject stands before the verb
-            mention = self.mention_at(token)
-            if mention:
-                return mention
-            if token.pos_ not in ("ADV", "PART", "DET", "ADJ"):
-                break
         start = self.subject_start(words, position)
         candidates, depth = [], 0
         for token in reversed(words[start:position]):
@@ -193,6 +186,18 @@ class QuoteFinder:
             if mention := self.mention_at(token):
                 return mention
         return self.subject_phrase(words[start:position]) if plain_subject else {}
+
+    def speaker_after(self, finite: Token, words: list[Token], content_start: int | None = None) -> dict:
+        """The subject right after the finite verb, past adverbs: "sagte gestern die Ministerin"."""
+        position = words.index(finite)
+        for token in words[position + 1:position + 5]:
+            if content_start is not None and token.i >= content_start or token.text.lower() in OBJECT_ARTICLES:
+                break  # "forderte den Minister auf": an object, the subject stands before the verb
+            if mention := self.mention_at(token):
+                return mention
+            if token.pos_ not in ("ADV", "PART", "DET", "ADJ"):
+                break
+        return {}
 
     @staticmethod
     def subject_start(words: list[Token], position: int) -> int:
@@ -391,6 +396,8 @@ class QuoteFinder:
         lemma, cue_tokens = cue
         if (wie := self.wie_clause_start(token, words)) is not None:
             return self.add_wie_quote(words, wie, token, lemma)
+        if self.add_trailing_quote(token, lemma, words):
+            return True
         finite = self.finite_of(token, words)
         content = self.content_clause(token, words)
         mention = self.speaker_near(finite, words, content[0].i if content else None, plain_subject=bool(content))
@@ -407,6 +414,23 @@ class QuoteFinder:
             self.add(self.quote(message[0], message[-1], "reported", **fields))
             return True
         return False
+
+    def add_trailing_quote(self, cue: Token, lemma: str, words: list[Token]) -> bool:
+        """ "Die Lage sei ernst, sagte Anna Muster.": the clause before ", cue speaker" is what the speaker said."""
+        position = words.index(cue)
+        if position < 3 or words[position - 1].text != "," or cue.tag_ != "VVFIN":
+            return False
+        mention = self.speaker_after(cue, words)
+        return bool(mention) and self.add_before_comma(words, position - 1, cue, lemma, mention)
+
+    def add_before_comma(self, words: list[Token], comma: int, cue: Token, cue_text: str, fields: dict) -> bool:
+        """Indirect speech from the sentence start to a comma, if it is a clause (it has a finite verb)."""
+        content = self.until_clause_end(words[:comma], 0)
+        if len(content) < 3 or not any(t.tag_ in FINITE_TAGS for t in content) or self.in_quote(content[0]):
+            return False
+        self.add(self.quote(content[0], content[-1], "indirect", cue=cue_text, cue_start=cue.idx,
+                            cue_end=cue.idx + len(cue.text), **fields))
+        return True
 
     @staticmethod
     def wie_clause_start(cue: Token, words: list[Token]) -> int | None:
@@ -541,6 +565,11 @@ class QuoteFinder:
                 added |= self.add_attribution_frame(words, i, self.phrase_before(words, i))
             elif lower in self.frames["attributing_prepositions"]:
                 added |= self.add_attribution_frame(words, i, self.phrase_after(words, i + 1))
+            elif i > 2 and words[i - 1].text == "," and (lower == "so" or token.lemma_ == "heißen" and
+                                                          i + 1 < len(words) and words[i + 1].lower_ == "es"):
+                mention = next((m for t in words[i + 1:i + 4] if (m := self.mention_at(t))), {}) if lower == "so" else {}
+                if mention or lower != "so":
+                    added |= self.add_before_comma(words, i - 1, token, "so" if lower == "so" else "heißen es", mention)
             elif lower == "nach" and token.tag_ != "APPO" and self.frame_noun_after(words, i + 1):
                 added |= self.add_attribution_frame(words, i, self.phrase_after(words, i + 1))
             elif lower == "nach" and token.tag_ == "APPO" and i > 0 and self.is_frame_noun(words[i - 1]):

@@ -60,6 +60,10 @@ def test_pair_quote_marks(text, expected):
     # the speaker in a "wie" clause, also with an apposition, before or after the statement
     ("Wie die Polizei am Montag mitteilte, wurde niemand verletzt.", "indirect", "Polizei", "mitteilen"),
     ("Niemand wurde verletzt, wie Anna Muster, Sprecherin der Stadt, mitteilte.", "indirect", "Anna Muster", "mitteilen"),
+    # the attribution after the statement: ", sagte X", ", so X", ", heißt es"
+    ("Die Lage sei ernst, sagte die Ministerin am Montag.", "indirect", "Ministerin", "sagen"),
+    ("Die Lage ist ernst, so die Polizei.", "indirect", "Polizei", "so"),
+    ("Die Lage sei ernst, heißt es.", "indirect", None, "heißen es"),
     # "nach" frames with adjectives and compound nouns
     ("Nach ersten Erkenntnissen der Polizei war der Fahrer betrunken.", "indirect", "Polizei", "nach Erkenntnissen"),
     # subjects across an apposition or a bracket; a plain noun phrase as subject of indirect speech
