@@ -22,6 +22,7 @@ from .marks import PAIRS, QUOTE_CHARS, opens
 from .resources import settings, table, word_list
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+MAX_CONTINUATION_SENTENCES = 4  # sentences between attributed speech and a Konjunktiv sentence continuing it
 MAX_WIE_CLAUSE = 20  # words from "wie" to its cue: "Wie Anna Muster, Sprecherin der Stadt, am Montag mitteilte"
 OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})  # never start a subject
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
@@ -111,6 +112,7 @@ class QuoteFinder:
         self.verbs = speech_verbs()
         self.quoted = pair_quote_marks(self.text)
         self.quote_starts = [start for start, _ in self.quoted]
+        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self.paragraphs = paragraphs
         self.quotes: list[Quote] = []
         self.attributed: list[tuple[int, int]] = []  # (end, index in self.quotes), sorted
@@ -687,8 +689,8 @@ class QuoteFinder:
         last = self.quotes[self.attributed[position - 1][1]]
         if not self.same_paragraph(last.start, sentence.start_char):
             return
-        between = [s for s in self.doc.sents if last.end <= s.start_char < sentence.start_char]
-        if len(between) > 2 or (last.speaker is None and last.source is None):
+        between = bisect.bisect_left(self.sentence_starts, sentence.start_char) - bisect.bisect_left(self.sentence_starts, last.end)
+        if between > MAX_CONTINUATION_SENTENCES or (last.speaker is None and last.source is None):
             return
         content = self.until_clause_end(words, 1 if marked else 0)
         if content:
