@@ -25,6 +25,7 @@ from .resources import settings, word_list
 INFLECTION = ("", "e", "en", "er", "es", "em", "n", "s")
 DATE_TOKEN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
 CLOCK = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
+DECADE = re.compile(r"^(\d{4}|\d0)er(?:-?Jahren?)?n?$")  # 1990er, 90er, 1990er-Jahre, 1980ern
 
 
 @dataclass
@@ -115,6 +116,8 @@ def past_tense(sentence: Span) -> bool | None:
         return True
     if any(t.text.lower().endswith(("te", "ten")) or t.text.lower() in ("war", "waren") for t in finite):
         return True
+    if any(stem_in(t, entries("past_stems")) for t in finite):
+        return True
     return None
 
 
@@ -148,9 +151,9 @@ class TimexFinder:
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if not (is_time_word(tokens[i].text.lower()) or is_time_word(following)):
             return None  # most words are neither time words nor right before one
-        for rule in (self.explicit_date, self.modified_period, self.anniversary, self.shifted_unit,
-                     self.season, self.weekday, self.deictic_day, self.clock_time, self.year, self.numbered_span,
-                     self.repetition, self.bare_duration, self.vague):
+        for rule in (self.explicit_date, self.modified_period, self.anniversary, self.shifted_unit, self.decade,
+                     self.part_of_year, self.weekend, self.season, self.weekday, self.deictic_day, self.clock_time,
+                     self.year, self.numbered_span, self.repetition, self.bare_duration, self.vague):
             hit = rule(tokens, i, sentence)
             if hit:
                 return hit
@@ -182,16 +185,28 @@ class TimexFinder:
                 if year:
                     return self.checked_date(i + 3, year, month, int(token.text[:-1]))
                 if self.date:
-                    return self.checked_date(i + 2, self.date.year, month, int(token.text[:-1]))
+                    day = int(token.text[:-1])
+                    return self.checked_date(i + 2, self.year_by_tense(sentence, month, day), month, day)
                 return i + 2, "DATE", f"XXXX-{month:02d}-{int(token.text[:-1]):02d}", None
         month = self.month_at(token)
         if month and token.text[0].isupper() and token.text.lower().rstrip(".") in self.words["months"]:
             year = self.year_at(tokens[i + 1]) if i + 1 < len(tokens) else None
             if year:
                 return i + 2, "DATE", f"{year:04d}-{month:02d}", None
-            year = self.date.year if self.date else None
+            year = self.year_by_tense(sentence, month) if self.date else None
             return i + 1, "DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", None
         return None
+
+    def year_by_tense(self, sentence: Span, month: int, day: int | None = None) -> int:
+        """The year of a date without one: the article's, unless the tense points across the turn of the year
+        ("im Mai kam er an" in a January article is last May; "im Dezember wird gewählt" this December)."""
+        later = (month, day or 1) > (self.date.month, self.date.day if day else 1)
+        tense = past_tense(sentence)
+        if tense is True and later:
+            return self.date.year - 1
+        if tense is False and (month, day or 31) < (self.date.month, self.date.day):
+            return self.date.year + 1
+        return self.date.year
 
     @staticmethod
     def checked_date(end, year, month, day):
@@ -231,7 +246,7 @@ class TimexFinder:
 
     def shifted_unit(self, tokens, i, sentence):
         """ "diesem Jahr", "vergangenen Jahr", "nächste Woche", "das neue Jahr", "kommenden Jahren"."""
-        j = i + 1 if tokens[i].pos_ == "DET" and tokens[i].text.lower() not in self.words["shifts"] else i
+        j = i + 1 if tokens[i].pos_ == "DET" and stem_in(tokens[i], entries("shifts")) is None else i
         if j + 1 >= len(tokens):
             return None
         shift_word = stem_in(tokens[j], entries("shifts"))
@@ -255,13 +270,50 @@ class TimexFinder:
             amount = 1  # "das neue Jahr" in November or December is the coming one
         return j + 2, "DATE", shift_date(self.date, unit, amount), None
 
+    def decade(self, tokens, i, sentence):
+        """ "die 1990er Jahre", "der 90er-Jahre", "in den 1980ern": a decade (TIMEX3 "199")."""
+        m = DECADE.match(tokens[i].text)
+        if not m:
+            return None
+        digits = m[1] if len(m[1]) == 4 else "19" + m[1]
+        end = i + 1 + (i + 1 < len(tokens) and unit_of(tokens[i + 1]) == "jahr")
+        return end, "DATE", digits[:3], None
+
+    def part_of_year(self, tokens, i, sentence):
+        """ "im dritten Quartal", "im ersten Halbjahr 2024": TIMEX3 "2025-Q3", "2024-H1"."""
+        number = self.words["ordinals"].get(tokens[i].text.lower())
+        if number is None or i + 1 >= len(tokens):
+            return None
+        kind = self.words["halves"].get(stem_in(tokens[i + 1], tuple(self.words["halves"])) or "")
+        if kind is None or (kind == "H" and number > 2):
+            return None
+        year = self.year_at(tokens[i + 2]) if i + 2 < len(tokens) else None
+        if year is None and self.date is None:
+            return i + 2, "DATE", f"XXXX-{kind}{number}", None
+        first_month = (number - 1) * (3 if kind == "Q" else 6) + 1
+        end = i + 3 if year else i + 2
+        return end, "DATE", f"{year or self.year_by_tense(sentence, first_month):04d}-{kind}{number}", None
+
+    def weekend(self, tokens, i, sentence):
+        """ "am Wochenende": the coming one, or the last one if told in the past (TIMEX3 "2025-W04-WE")."""
+        if stem_in(tokens[i], ("wochenende",)) is None:
+            return None
+        if self.date is None:
+            return i + 1, "DATE", "XXXX-WXX-WE", None
+        saturday = self.date + dt.timedelta(days=5 - self.date.weekday())
+        if past_tense(sentence) and saturday > self.date:
+            saturday -= dt.timedelta(days=7)
+        year, week, _ = saturday.isocalendar()
+        return i + 1, "DATE", f"{year:04d}-W{week:02d}-WE", None
+
     def season(self, tokens, i, sentence):
-        """ "im Sommer": the season of the article's year (TIMEX3 "2025-SU")."""
+        """ "im Sommer", "im Frühjahr 2024": the season of the article's or the given year (TIMEX3 "2025-SU")."""
         found = stem_in(tokens[i], entries("seasons"))
         if found is None or not tokens[i].text[0].isupper():
             return None
-        year = f"{self.date.year:04d}" if self.date else "XXXX"
-        return i + 1, "DATE", f"{year}-{self.words['seasons'][found]}", None
+        given = self.year_at(tokens[i + 1]) if i + 1 < len(tokens) else None
+        year = f"{given:04d}" if given else f"{self.date.year:04d}" if self.date else "XXXX"
+        return i + 1 + bool(given), "DATE", f"{year}-{self.words['seasons'][found]}", None
 
     def weekday(self, tokens, i, sentence):
         """ "Montag", "Montagabend": the nearest such day, before the article's date if told in the past."""
@@ -274,6 +326,10 @@ class TimexFinder:
             return None
         if self.date is None:
             return i + 1, "DATE", f"XXXX-WXX-{self.words['weekdays'].index(day) + 1}", None
+        named = self.explicit_date(tokens, i + 3, sentence) if i + 3 < len(tokens) and tokens[i + 1].text == "," \
+            and tokens[i + 2].text.lower() in ("dem", "den") else None
+        if named and not part:  # "am Sonntag, dem 19. Januar": the date says which Sunday
+            return i + 1, "DATE", named[2], None
         target = self.words["weekdays"].index(day)
         delta = (target - self.date.weekday()) % 7
         if past_tense(sentence) and delta:
@@ -378,7 +434,9 @@ def is_time_word(lower: str) -> bool:
     if any(char.isdigit() for char in lower) or lower in ("vor", "in", "jedes", "jeden", "jede", "jedem", "uhr"):
         return True
     lists = ("months", "month_abbreviations", "seasons", "parts_of_day", "units", "days", "sets", "vague",
-             "numbers", "modifiers", "shifts", "anniversaries")
+             "numbers", "modifiers", "shifts", "anniversaries", "ordinals", "halves")
+    if lower.startswith("wochenende"):
+        return True
     if any(lower.startswith(day) for day in entries("weekdays")):
         return True
     return any(_stem(lower.rstrip("."), entries(name)) for name in lists)

@@ -57,6 +57,18 @@ def load_article_with_date(article, date):
      [("Heute Abend", "TIME", "2025-03-13TEV"), ("den kommenden Jahren", "DATE", "FUTURE_REF")]),
     ("Die 2000 Soldaten kamen im Januar 2025; das Treffen dauerte drei Tage.",
      [("Januar 2025", "DATE", "2025-01"), ("drei Tage", "DURATION", "P3D")]),
+    # decades, parts of a year, weekends, seasons with a year, "Vortag", "dieser Woche"
+    ("Mitte der 1990er Jahre und in den 80er-Jahren war das anders.",
+     [("Mitte der 1990er Jahre", "DATE", "199"), ("80er-Jahren", "DATE", "198")]),
+    ("Im ersten Halbjahr 2024 stieg der Umsatz, im dritten Quartal wird er sinken.",
+     [("ersten Halbjahr 2024", "DATE", "2024-H1"), ("dritten Quartal", "DATE", "2025-Q3")]),
+    ("Am Wochenende regnete es, im Frühjahr 2026 beginnt der Bau.",
+     [("Wochenende", "DATE", "2025-W10-WE"), ("Frühjahr 2026", "DATE", "2026-SP")]),
+    ("Am Vortag hatte er gewarnt; noch in dieser Woche wird entschieden.",
+     [("Vortag", "DATE", "2025-03-12"), ("dieser Woche", "DATE", "2025-W11")]),
+    # the date names the weekday; a month without a year told in the past lies before the article's date
+    ("Am Sonntag, dem 9. März, wurde gewählt.", [("Sonntag", "DATE", "2025-03-09"), ("9. März", "DATE", "2025-03-09")]),
+    ("Am 5. Mai kam er an, im Dezember reiste er ab.", [("5. Mai", "DATE", "2024-05-05"), ("Dezember", "DATE", "2024-12")]),
 ])
 def test_unseen_sentences(text, expected):
     found = find_timexes(parse(text), dt.date(2025, 3, 13))
