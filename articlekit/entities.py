@@ -3,9 +3,9 @@
 The rules, in the order they claim tokens (an earlier rule wins):
 1. a quoted name after a noun: der Film „Das Parfum“, die Raumfähre „Discovery“ (MISC);
 2. names of two or more words from the lists in data/gazetteer/ ("Vereinigten Staaten");
-3. persons: a role before a name ("Präsident X"), a first name before a capitalised word,
+3. an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG);
+4. persons: a role before a name ("Präsident X"), a first name before a capitalised word,
    a speech verb before a name ("sagte X"), two unknown names in a row;
-4. an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG);
 5. organisations: compounds like "-ministerium", heads with a name ("Institut für X"),
    legal forms ("X AG"), clubs and universities ("VfL X", "TU Berlin"), acronyms ("CNN");
 6. one-word names from the lists, also inflected ("Russlands"); a one-word city only where it
@@ -197,7 +197,7 @@ class EntityFinder:
 
     def find_quoted_names(self) -> None:
         """Rule 1: a quoted name after a noun. After a word for a work, any title: der Film „Das Parfum“ (MISC);
-        after another noun, a short name: die Raumfähre „Discovery“ (MISC), die Zeitung „Bild“ (ORG, see rules 4, 5)."""
+        after another noun, a short name: die Raumfähre „Discovery“ (MISC), die Zeitung „Bild“ (ORG, see rules 3, 5)."""
         for i, token in enumerate(self.words[1:], start=1):
             cue = self.words[i - 1]
             if token.text not in PAIRS or cue.pos_ != "NOUN" or not opens(self.text, token.idx):
@@ -212,8 +212,18 @@ class EntityFinder:
                 organisation = gazetteer.org_head(strip_genitive(cue.text.lower()))
                 self.add(i + 1, close, gazetteer.described_label(cue.text) or ("ORG" if organisation else "MISC"))
 
+    def find_described(self) -> None:
+        """Rule 3: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG)."""
+        for i, token in enumerate(self.words[:-1]):
+            label = capitalised(token) and gazetteer.described_label(token.text)
+            end = i + 1
+            while label and (nxt := self.word(end)) is not None and end - i <= 3 and unknown_name(nxt):
+                end += 1
+            if label and end > i + 1:
+                self.add(i + 1, end, label)
+
     def find_persons(self) -> None:
-        """Rule 3: role + name, first name + surname, speech verb + name, two unknown names."""
+        """Rule 4: role + name, first name + surname, speech verb + name, two unknown names."""
         verbs = speech_verbs()
         first_names = gazetteer.first_names()
         for i, token in enumerate(self.words):
@@ -227,16 +237,6 @@ class EntityFinder:
                 if nxt.tag_ == "NE" and name_like(nxt) and not gazetteer.lookup([token.text]) and not is_acronym(token.text):
                     end = self.person_end(i)
                     self.add(i, end, run_label(self.words[i:end]) or "PER")
-
-    def find_described(self) -> None:
-        """Rule 4: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG)."""
-        for i, token in enumerate(self.words[:-1]):
-            label = capitalised(token) and gazetteer.described_label(token.text)
-            end = i + 1
-            while label and (nxt := self.word(end)) is not None and end - i <= 3 and unknown_name(nxt):
-                end += 1
-            if label and end > i + 1:
-                self.add(i + 1, end, label)
 
     def person_end(self, position: int, cued: bool = False) -> int:
         """End of a person's name from `position` (or `position` if there is none).
@@ -255,7 +255,7 @@ class EntityFinder:
             token, after = self.word(end), self.word(end + 1)
             if token is not None and self.words[end - 1].text in first_names and surname_like(token):
                 end += 1
-            elif token is not None and name_like(token) and (token.tag_ == "NE" or end == position + 1):
+            elif token is not None and name_like(token) and (token.tag_ == "NE" or end == position + 1 and unknown_name(token)):
                 end += 1
             elif token is not None and token.text.startswith(PREFIX_PARTICLES) and token.text[3:4].isupper():
                 end += 1
@@ -432,8 +432,8 @@ def find_entities(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     finder = EntityFinder(doc)
     finder.find_quoted_names()
     finder.find_listed(2, gazetteer.MAX_WORDS)
-    finder.find_persons()
     finder.find_described()
+    finder.find_persons()
     finder.find_organisations()
     finder.find_listed(1, 1)
     finder.find_repeated_names()
