@@ -85,20 +85,32 @@ def first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def roles() -> tuple[str, ...]:
-    """Role nouns, longest first, so compounds (Staatspräsident) are recognised by their ending."""
-    return tuple(sorted(word_list("gazetteer/roles.txt"), key=len, reverse=True))
+    """Role nouns; compounds (Staatspräsident) are recognised by their ending."""
+    return tuple(sorted(word_list("gazetteer/roles.txt")))
 
 
 @lru_cache(maxsize=1)
 def work_nouns() -> tuple[str, ...]:
-    """Words for works (Film, Album), longest first, so compounds (Dokumentarfilm) count by their ending."""
-    return tuple(sorted(word_list("gazetteer/work_nouns.txt"), key=len, reverse=True))
+    """Words for works (Film, Album); compounds (Dokumentarfilm) count by their ending."""
+    return tuple(sorted(word_list("gazetteer/work_nouns.txt")))
+
+
+@lru_cache(maxsize=None)
+def inflected_forms(nouns: tuple[str, ...]) -> dict[str, str]:
+    """Every inflected form of the nouns (-e, -n, -en, -s, -es) -> its noun."""
+    return {noun + ending: noun for noun in nouns for ending in NOUN_ENDINGS}
+
+
+def noun_at_end(word: str, nouns: tuple[str, ...]) -> str | None:
+    """The noun a word is, or ends in as a compound, also inflected: "Chemiekonzerns" -> "konzern".
+    The longest ending wins, so "Wohnort" is "wohnort", not "ort"."""
+    lower, forms = word.lower(), inflected_forms(nouns)
+    return next((forms[lower[-length:]] for length in range(len(lower), 0, -1) if lower[-length:] in forms), None)
 
 
 def ends_in(word: str, nouns: tuple[str, ...]) -> bool:
-    """Whether a word is one of the nouns or a compound ending in one, also inflected (-e, -n, -en, -s, -es)."""
-    lower = word.lower()
-    return any(lower.endswith(noun + ending) for noun in nouns for ending in NOUN_ENDINGS)
+    """Whether a word is one of the nouns or a compound ending in one, also inflected."""
+    return noun_at_end(word, nouns) is not None
 
 
 @lru_cache(maxsize=100_000)
@@ -117,9 +129,10 @@ def descriptors() -> dict[str, str]:
 def described_label(word: str) -> str | None:
     """The label a descriptor noun gives the name after it, also for compounds (Chemiekonzerns -> ORG);
     nouns of three letters only as whole words ("Ort", but not "Sport")."""
-    lower = word.lower()
-    return next((label for noun, label in sorted(descriptors().items(), key=lambda item: -len(item[0]))
-                 if (ends_in(word, (noun,)) if len(noun) > 3 else lower in {noun + e for e in NOUN_ENDINGS})), None)
+    noun = noun_at_end(word, tuple(descriptors()))
+    if noun is None or len(noun) <= 3 and inflected_forms((noun,)).get(word.lower()) is None:
+        return None
+    return descriptors()[noun]
 
 
 @lru_cache(maxsize=100_000)
