@@ -567,16 +567,21 @@ class QuoteFinder:
                 added |= self.add_attribution_frame(words, i, self.phrase_before(words, i))
             elif lower in self.frames["attributing_prepositions"]:
                 added |= self.add_attribution_frame(words, i, self.phrase_after(words, i + 1))
-            elif i > 2 and words[i - 1].text == "," and (lower == "so" or token.lemma_ == "heißen" and
-                                                          i + 1 < len(words) and words[i + 1].lower_ == "es"):
-                mention = next((m for t in words[i + 1:i + 4] if (m := self.mention_at(t))), {}) if lower == "so" else {}
-                if mention or lower != "so":
-                    added |= self.add_before_comma(words, i - 1, token, "so" if lower == "so" else "heißen es", mention)
+            elif i > 2 and words[i - 1].text == "," and (lower == "so" or heisst_es(words, i)):
+                added |= self.add_trailing_frame(words, i)
             elif lower == "nach" and token.tag_ != "APPO" and self.frame_noun_after(words, i + 1):
                 added |= self.add_attribution_frame(words, i, self.phrase_after(words, i + 1))
             elif lower == "nach" and token.tag_ == "APPO" and i > 0 and self.is_frame_noun(words[i - 1]):
                 added |= self.add_attribution_frame(words, i, self.phrase_before(words, i))
         return added
+
+    def add_trailing_frame(self, words: list[Token], i: int) -> bool:
+        """ "Die Lage sei ernst, so die Polizei." and "..., heißt es.": the clause before the comma is reported."""
+        token = words[i]
+        if heisst_es(words, i):
+            return self.add_before_comma(words, i - 1, token, "heißen es", {})
+        mention = next((m for t in words[i + 1:i + 4] if (m := self.mention_at(t))), {})
+        return bool(mention) and self.add_before_comma(words, i - 1, token, "so", mention)
 
     def is_frame_noun(self, token: Token) -> bool:
         """Angaben, Polizeiangaben, Erkenntnissen: a noun that makes "nach" a frame (see data/speech_frames.toml)."""
@@ -726,6 +731,11 @@ class QuoteFinder:
                 copy_speaker(previous, quote)
             if quote.speaker is not None and quote.kind != "partial":
                 previous = quote
+
+
+def heisst_es(words: list[Token], i: int) -> bool:
+    """ "heißt es", "hieß es": a statement without a named speaker."""
+    return words[i].lemma_ == "heißen" and i + 1 < len(words) and words[i + 1].lower_ == "es"
 
 
 def copy_speaker(source: Quote, target: Quote) -> None:

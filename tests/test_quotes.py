@@ -80,6 +80,12 @@ def test_unseen_sentences(text, kind, speaker, cue):
     assert all(text[q.start:q.end] == q.text for q in quotes)
 
 
+def test_unattributed_direct_quote_continues_the_previous_speaker():
+    quotes = find_quotes(parse("„Wir bleiben“, sagte die Ministerin Anna Muster.\n\n„Das ist unsere Pflicht.“"))
+    assert [(q.text, q.speaker) for q in quotes] == [("„Wir bleiben“", "Anna Muster"),
+                                                     ("„Das ist unsere Pflicht.“", "Anna Muster")]
+
+
 def test_demnach_continues_the_source():
     quotes = find_quotes(parse("Die Polizei teilte mit, es gebe zwei Verletzte. Demnach flohen die Täter. Es regnete."))
     assert [(q.text, q.speaker) for q in quotes] == [("es gebe zwei Verletzte", "Polizei"),
