@@ -466,9 +466,12 @@ def value_span(value: str) -> tuple[dt.date, dt.date] | None:
         year, quarter = int(m[1]), int(m[2])
         end_month = quarter * 3
         return dt.date(year, end_month - 2, 1), dt.date(year, end_month, calendar.monthrange(year, end_month)[1])
-    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        year, first = int(m[1]), 1 if m[2] == "1" else 7
+        return dt.date(year, first, 1), dt.date(year, first + 5, 30 if first == 1 else 31)
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return monday, monday + dt.timedelta(days=6)
+        return (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)) if m[3] else (monday, monday + dt.timedelta(days=6))
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:

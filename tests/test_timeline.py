@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from articlekit import analyze, evaluate, parse
-from articlekit.timeline import find_timexes
+from articlekit.timeline import find_timexes, value_span
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +93,12 @@ def test_events_from_world_knowledge_and_text(result):
         assert event["origin"] in ("text", "world-knowledge")
         if event["evidence"]:
             assert text[event["evidence"]["start"]:event["evidence"]["end"]].strip()
+
+
+@pytest.mark.parametrize("value, first, last", [
+    ("199", "1990-01-01", "1999-12-31"), ("2025-Q3", "2025-07-01", "2025-09-30"),
+    ("2024-H1", "2024-01-01", "2024-06-30"), ("2025-W04-WE", "2025-01-25", "2025-01-26"),
+    ("2025-WI", "2025-12-01", "2026-02-28"),
+])
+def test_value_spans_for_the_timeline(value, first, last):
+    assert value_span(value) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
