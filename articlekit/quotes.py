@@ -109,6 +109,7 @@ class QuoteFinder:
         self.entity_of = {token.i: entity for entity in doc.ents for token in entity}
         self.persons = [entity for entity in doc.ents if entity.label_ == "PER"]
         self.frames = frames()
+        self.frame_nouns = tuple(noun.lower() for noun in self.frames["after_nach"])
         self.verbs = speech_verbs()
         self.quoted = pair_quote_marks(self.text)
         self.quote_starts = [start for start, _ in self.quoted]
@@ -585,7 +586,7 @@ class QuoteFinder:
 
     def is_frame_noun(self, token: Token) -> bool:
         """Angaben, Polizeiangaben, Erkenntnissen: a noun that makes "nach" a frame (see data/speech_frames.toml)."""
-        return token.pos_ == "NOUN" and gazetteer.ends_in(token.text, tuple(n.lower() for n in self.frames["after_nach"]))
+        return token.pos_ == "NOUN" and gazetteer.ends_in(token.text, self.frame_nouns)
 
     def frame_noun_after(self, words: list[Token], start: int) -> bool:
         """Whether a frame noun follows "nach", after at most three articles and adjectives ("nach ersten Angaben")."""
