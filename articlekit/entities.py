@@ -2,7 +2,8 @@
 
 The rules, in the order they claim tokens (an earlier rule wins):
 1. a quoted name after a noun: der Film „Das Parfum“, die Raumfähre „Discovery“ (MISC);
-2. names of two or more words from the lists in data/gazetteer/ ("Vereinigten Staaten");
+2. names of two or more words from the lists in data/gazetteer/ ("Vereinigten Staaten"); named events:
+   a capitalised adjective mid-sentence before an event noun ("das Pariser Abkommen", MISC);
 3. an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG);
 4. persons: a role before a name ("Präsident X"), a first name before a capitalised word,
    a speech verb before a name ("sagte X"), two unknown names in a row;
@@ -211,6 +212,15 @@ class EntityFinder:
             elif close - i <= MAX_QUOTED_NAME_WORDS and any(unknown_name(w) for w in self.words[i + 1:close]):
                 organisation = gazetteer.org_head(strip_genitive(cue.text.lower()))
                 self.add(i + 1, close, gazetteer.described_label(cue.text) or ("ORG" if organisation else "MISC"))
+
+    def find_named_events(self) -> None:
+        """Rule 2, second part: a capitalised adjective mid-sentence before an event noun: "das Pariser Abkommen"."""
+        heads = tuple(word_list("gazetteer/event_heads.txt"))
+        for i, token in enumerate(self.words[1:-1], start=1):
+            head = self.words[i + 1]
+            if token.tag_ == "ADJA" and capitalised(token) and not token.is_sent_start and \
+                    self.words[i - 1].text not in ("„", "\"", "(", ":") and gazetteer.ends_in(head.text, heads):
+                self.add(i, i + 2, "MISC")
 
     def find_described(self) -> None:
         """Rule 3: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG)."""
@@ -432,6 +442,7 @@ def find_entities(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     finder = EntityFinder(doc)
     finder.find_quoted_names()
     finder.find_listed(2, gazetteer.MAX_WORDS)
+    finder.find_named_events()
     finder.find_described()
     finder.find_persons()
     finder.find_organisations()

@@ -105,6 +105,9 @@ def labelled(text: str) -> list[tuple[str, str]]:
      [("Velantix", "ORG")] * 3),
     # two names after "von" are a person, not a place; a capitalised article is never a name
     ("Ein Fernschuss von Yuto Nagatomo ging vorbei. Der Torwart hielt.", [("Yuto Nagatomo", "PER")]),
+    # a capitalised adjective mid-sentence before an event noun names the event
+    ("Das Pariser Abkommen gilt seit 2016, der Dreißigjährige Krieg endete 1648.",
+     [("Pariser Abkommen", "MISC"), ("Dreißigjährige Krieg", "MISC")]),
     # common nouns that are also names of companies or papers stay nouns
     ("Das Bild zeigt eine Allianz der Länder.", []),
     # a sentence-initial possessive is not the river Seine
