@@ -134,7 +134,7 @@ def speakers(quotes: list[dict]) -> pd.DataFrame:
 
 
 def speech_verbs(quotes: list[dict]) -> pd.DataFrame:
-    """The cues used, with their kind from data/speech_verbs.tsv (neutral, wertend, ...)."""
+    """The cues used, with their kind from articlekit/data/speech_verbs.tsv (neutral, wertend, ...)."""
     kinds = {row["lemma"]: row["art"] for row in table("speech_verbs.tsv")}
     rows = [{"Redeeinleitung": q["cue"], "Einordnung": kinds.get(q["cue"], "Rahmen/Wendung")}
             for q in quotes if q["cue"] and q["kind"] != "partial"]

@@ -5,7 +5,7 @@ from collections import Counter
 
 import pandas as pd
 
-from .resources import table
+from .resources import REPO_DATA, table
 
 
 def prf(true_positives: int, predicted: int, gold: int) -> dict:
@@ -40,7 +40,7 @@ def span_errors(gold: list[tuple], predicted: list[tuple], text: str) -> pd.Data
 
 def gold(name: str) -> pd.DataFrame:
     """A gold annotation table of the seed article from data/gold/ (e.g. "entities")."""
-    return pd.DataFrame(table(f"gold/{name}.tsv")).astype({"start": int, "end": int})
+    return pd.DataFrame(table(f"gold/{name}.tsv", REPO_DATA)).astype({"start": int, "end": int})
 
 
 def entity_report(doc) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -1,4 +1,4 @@
-"""Word lists for named entities (data/gazetteer/), looked up by an inflection-tolerant key.
+"""Word lists for named entities (articlekit/data/gazetteer/), looked up by an inflection-tolerant key.
 
 German inflects names inside phrases: "die Vereinigten Staaten", "des Zweiten Weltkriegs",
 "Russlands". A key strips adjective endings from all but the last word, so list entries and

@@ -6,7 +6,7 @@ Four kinds, as in journalism classes:
 - indirect: a speech verb with a dass/ob clause or a zu-infinitive, a frame such as "laut X"
             or "wie aus X hervorgeht", or a sentence in Konjunktiv I that continues one;
 - reported: a speech act without its content (Die Ministerin lobte den Handel).
-Word lists: data/speech_verbs.tsv (cue verbs) and data/speech_frames.toml (frames, sources).
+Word lists: articlekit/data/speech_verbs.tsv (cue verbs) and articlekit/data/speech_frames.toml (frames, sources).
 """
 from __future__ import annotations
 
@@ -585,7 +585,7 @@ class QuoteFinder:
         return bool(mention) and self.add_before_comma(words, i - 1, token, "so", mention)
 
     def is_frame_noun(self, token: Token) -> bool:
-        """Angaben, Polizeiangaben, Erkenntnissen: a noun that makes "nach" a frame (see data/speech_frames.toml)."""
+        """Angaben, Polizeiangaben, Erkenntnissen: a noun that makes "nach" a frame (see articlekit/data/speech_frames.toml)."""
         return token.pos_ == "NOUN" and gazetteer.ends_in(token.text, self.frame_nouns)
 
     def frame_noun_after(self, words: list[Token], start: int) -> bool:

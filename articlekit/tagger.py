@@ -1,7 +1,7 @@
 """Part-of-speech tags (STTS and UD) and lemmas from HanTa, the Hanover Tagger.
 
 HanTa is a small statistical German tagger shipped with its model (LGPL-3). This module
-turns its tags into STTS and Universal Dependencies tags (table in data/tagset.tsv) and
+turns its tags into STTS and Universal Dependencies tags (table in articlekit/data/tagset.tsv) and
 repairs two quirks: it lower-cases the parts of hyphenated words ("Us-präsident") and it
 does not know quotation marks.
 """

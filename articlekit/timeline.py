@@ -6,7 +6,7 @@ Time expressions are found by readable rules over tokens, robust to German infle
 values: the kit never invents a date. Extent: the expression without a preposition that only
 places it ("im vergangenen Jahr" -> "vergangenen Jahr"); "vor" and "in" before a number stay,
 because they change the value ("vor drei Jahren").
-Word lists: data/time_words.toml; world knowledge: data/world_events.toml.
+Word lists: articlekit/data/time_words.toml; world knowledge: articlekit/data/world_events.toml.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def words() -> dict:
 
 @lru_cache(maxsize=None)
 def entries(name: str) -> tuple[str, ...]:
-    """The entries (keys) of one word list of data/time_words.toml."""
+    """The entries (keys) of one word list of articlekit/data/time_words.toml."""
     return tuple(words()[name])
 
 
@@ -517,7 +517,7 @@ def events_in_sentence(sentence: Span, date: dt.date | None) -> list[dict]:
 
 
 def event_noun(token: Token) -> bool:
-    """A noun that names an event (data/event_nouns.txt), also as the end of a compound."""
+    """A noun that names an event (articlekit/data/event_nouns.txt), also as the end of a compound."""
     lower = token.text.lower().replace("-", "")
     return token.pos_ == "NOUN" and any(lower.rstrip("s").endswith(noun) or lower.endswith(noun)
                                         for noun in word_list("event_nouns.txt"))

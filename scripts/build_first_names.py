@@ -12,7 +12,7 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "first_names_nam_dict.txt"
+OUT = Path(__file__).resolve().parents[1] / "articlekit" / "data" / "gazetteer" / "first_names_nam_dict.txt"
 MIN_FREQUENCY = 3
 NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùâêîôûçñøåæ]+$")
 NOT_FIRST_NAMES = {"The", "Van", "De", "Le", "San", "Santa", "Di", "Du"}  # articles and particles of other languages

@@ -16,7 +16,7 @@ from pathlib import Path
 from articlekit.gazetteer import first_names
 from articlekit.tagger import tag_words
 
-OUT = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "places.tsv"
+OUT = Path(__file__).resolve().parents[1] / "articlekit" / "data" / "gazetteer" / "places.tsv"
 HOME = {"DE", "AT", "CH"}
 NOT_PLACES = {"001", "EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"}  # the world, organisations, pseudo-regions
 PARTICLES = {"am", "an", "der", "de", "del", "di", "da", "do", "la", "le", "los", "las", "im", "ob", "upon"}
