@@ -1,14 +1,14 @@
-"""Self-checks for the notebook exercises: friendly German feedback, computed from the real analysis.
+"""Self-checks for the notebook exercises (being moved into one module per topic: checks/reading.py, ...): friendly German feedback, computed from the real analysis.
 
 Each check compares a student's answer with what the kit computes for the article at hand,
 so the exercises work for any article, not only for the seed.
 """
 from __future__ import annotations
 
-from .article import Article
-from .reading import sentence_table, statistics
+from ..article import Article
+from ..reading import sentence_table, statistics
 
-____ = "____"  # the blank in exercise cells: students replace it with their answer
+from ..feedback import ____  # the blank in exercise cells: students replace it with their answer
 
 
 def feedback(correct: bool, praise: str, hint: str) -> None:
