@@ -39,6 +39,20 @@ def not_in_article(what: str) -> None:
     print(f"ℹ️ In diesem Artikel gibt es {what} nicht – die Übung passt hier nicht. Wähle ein anderes Beispiel.")
 
 
+def noted(answer, what: str) -> None:
+    """A judgement answer in the student's own words: no right or wrong, only a reminder to discuss it."""
+    if is_open(answer):
+        still_open(what)
+        return
+    words = len(str(answer).split())
+    if words < 5:
+        print(f"📝 Notiert ({plural(words, 'Wort', 'Wörter')}). Begründe noch etwas ausführlicher: "
+              "Schreib zwei, drei ganze Sätze.")
+        return
+    print(f"📝 Notiert ({plural(words, 'Wort', 'Wörter')}). Vergleiche deine Antwort mit deiner Nachbarin "
+          "oder deinem Nachbarn – es gibt mehr als eine gute Antwort.")
+
+
 def as_number(answer) -> tuple[float | None, bool]:
     """The number a student meant, and whether they wrote it with a German decimal comma.
 

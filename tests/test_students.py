@@ -1,0 +1,65 @@
+"""Student versions: answers removed, and every notebook runs top to bottom with its blanks left empty."""
+import shutil
+import tempfile
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from articlekit.students import build_student_versions, student_version, tags
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+OPEN = "Noch offen"
+
+
+def _cell(kind, source, *cell_tags, outputs=()):
+    make = nbformat.v4.new_code_cell if kind == "code" else nbformat.v4.new_markdown_cell
+    cell = make(source)
+    cell.metadata["tags"] = list(cell_tags)
+    if kind == "code":
+        cell.outputs = [nbformat.v4.new_output("stream", text=text) for text in outputs]
+    return cell
+
+
+def test_student_version_removes_answers_and_keeps_the_rest():
+    notebook = nbformat.v4.new_notebook(cells=[
+        _cell("markdown", "Erklärung"),
+        _cell("code", "stats", "answer-source", outputs=["0.562"]),
+        _cell("code", "antwort = ____", "exercise", "code-gap", outputs=["Richtig"]),
+        _cell("markdown", "Lösung", "solution"),
+        _cell("markdown", "Erwartungshorizont", "teacher"),
+        _cell("code", "print('Hallo')", outputs=["Hallo"]),
+    ])
+    student = student_version(notebook)
+    assert [cell.source for cell in student.cells] == ["Erklärung", "stats", "antwort = ____", "print('Hallo')"]
+    assert student.cells[1].outputs == [] and student.cells[2].outputs == []
+    assert student.cells[3].outputs[0].text == "Hallo"
+    assert len(notebook.cells) == 6 and notebook.cells[1].outputs  # the teacher notebook is untouched
+
+
+def _printed(cell) -> str:
+    return "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
+
+
+@pytest.fixture(scope="module")
+def student_folder():
+    """Student notebooks in a folder beside notebooks/, so their relative paths (../seeds) still work."""
+    folder = Path(tempfile.mkdtemp(prefix="students-test-", dir=ROOT))
+    build_student_versions(ROOT / "notebooks", folder)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_student_notebook_runs_with_blanks_open(student_folder, path):
+    notebook = nbformat.read(student_folder / path.name, as_version=4)
+    assert not any(tags(cell) & {"solution", "teacher"} for cell in notebook.cells)
+    NotebookClient(notebook, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(student_folder)}}).execute()
+    exercises = [cell for cell in notebook.cells if "exercise" in tags(cell)]
+    assert exercises, f"{path.name} has no cell tagged 'exercise'"
+    silent = [cell.source.splitlines()[0] if cell.source else "(empty)"
+              for cell in exercises if OPEN not in _printed(cell)]
+    assert not silent, f"{path.name}: exercise cells without a '{OPEN}' line: {silent}"
