@@ -125,3 +125,15 @@ def readability_variants(article: Article, doc: Doc) -> pd.DataFrame:
             rows.append({"Überschriften als Sätze": "ja" if with_headings else "nein",
                          "Silben gezählt nach": name, **scores})
     return pd.DataFrame(rows)
+
+
+TRACE_KINDS = {"error": "Fehler", "trace": "Spur"}
+
+
+def translation_traces(article: Article) -> pd.DataFrame:
+    """Traces of translation the article's metadata lists (`translation_traces` in its .toml), with offsets."""
+    rows = [{"im Text": trace.get("text", ""), "gemeint": trace.get("meant", ""),
+             "Art": TRACE_KINDS.get(trace.get("kind"), "Spur"), "Erklärung": trace.get("note", ""),
+             "start": article.text.find(trace.get("text", "")) if trace.get("text") else -1}
+            for trace in article.meta.get("translation_traces", []) if isinstance(trace, dict)]
+    return pd.DataFrame(rows, columns=["im Text", "gemeint", "Art", "Erklärung", "start"])
