@@ -1,20 +1,20 @@
 """Views of an article for notebooks: its structure as Markdown, blocks as a table."""
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 
+from . import labels
 from .article import Article
 from .resources import table
-
-BLOCK_NAMES = {"title": "Titel", "heading": "Zwischenüberschrift", "paragraph": "Absatz",
-              "byline": "Autorenzeile", "boilerplate": "Seitenelement"}
 
 
 def structure_table(article: Article) -> pd.DataFrame:
     """One row per block: its German kind name, offsets and the first words."""
-    rows = [{"Teil": BLOCK_NAMES[b.kind], "start": b.start, "end": b.end,
+    rows = [{"Teil": labels.block(b.kind).name, "von": b.start, "bis": b.end,
              "Anfang": b.text if len(b.text) <= 60 else b.text[:57] + "..."} for b in article.blocks]
-    return pd.DataFrame(rows, columns=["Teil", "start", "end", "Anfang"])
+    return pd.DataFrame(rows, columns=["Teil", "von", "bis", "Anfang"])
 
 
 def structure_markdown(article: Article) -> str:
@@ -33,25 +33,31 @@ def tag_table(doc, n: int | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows[:n] if n else rows)
 
 
+def legend_html(group: str, keys: bool = False) -> str:
+    """A one-line legend of a label group (German names on their background colours)."""
+    items = " ".join(f'<mark style="background:{entry.background};padding:0 .3em">'
+                     f'{entry.key + " = " if keys else ""}{entry.name}</mark>' for entry in labels.group(group))
+    return f'<p style="font-family:sans-serif">{items}</p>'
+
+
 def entities_html(doc) -> str:
-    """The text with entities highlighted by displaCy, one colour per label."""
-    from spacy import displacy
+    """The text with entities highlighted by displaCy (colours from the label table), under a legend."""
+    from spacy import displacy  # imported on use: displaCy is only needed for this view
 
-    from .plots import COLOURS
-
-    return displacy.render(doc, style="ent", jupyter=False, options={"colors": COLOURS})
+    colours = {entry.key: entry.background for entry in labels.group("entity")}
+    return legend_html("entity", keys=True) + displacy.render(doc, style="ent", jupyter=False, options={"colors": colours})
 
 
 def entity_table(entities: list[dict]) -> pd.DataFrame:
-    """Every entity mention (records as in the CLI) with label, canonical name and offsets."""
-    rows = [{"Text": e["text"], "Label": e["label"], "Name": e["canonical"], "start": e["start"], "end": e["end"]}
-            for e in entities]
-    return pd.DataFrame(rows, columns=["Text", "Label", "Name", "start", "end"])
+    """Every entity mention (records as in the CLI) with label, its German name, canonical name and offsets."""
+    rows = [{"Text": e["text"], "Label": e["label"], "Art": labels.entity(e["label"]).name, "Name": e["canonical"],
+             "von": e["start"], "bis": e["end"]} for e in entities]
+    return pd.DataFrame(rows, columns=["Text", "Label", "Art", "Name", "von", "bis"])
 
 
 def mention_counts(entities: list[dict]) -> pd.DataFrame:
     """How often each entity (by canonical name) is mentioned, most mentioned first."""
-    counts = entity_table(entities).groupby(["Name", "Label"]).size().reset_index(name="Erwähnungen")
+    counts = entity_table(entities).groupby(["Name", "Label", "Art"]).size().reset_index(name="Erwähnungen")
     return counts.sort_values(["Erwähnungen", "Name"], ascending=[False, True], ignore_index=True)
 
 
@@ -74,20 +80,16 @@ def compare_entities(doc, other_doc) -> pd.DataFrame:
     """Entities of the kit and of another pipeline (e.g. a statistical model) side by side, by offsets."""
     ours = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
     theirs = {(e.start_char, e.end_char): e.label_ for e in other_doc.ents}
-    rows = [{"start": s, "end": e, "Text": doc.text[s:e], "articlekit": ours.get((s, e), "–"), "Modell": theirs.get((s, e), "–")}
+    rows = [{"von": s, "bis": e, "Text": doc.text[s:e], "articlekit": ours.get((s, e), "–"), "Modell": theirs.get((s, e), "–")}
             for s, e in sorted(ours.keys() | theirs.keys())]
     return pd.DataFrame(rows)
 
 
-QUOTE_COLOURS = {"direct": "#f0e442", "partial": "#fdf5b0", "indirect": "#cfe8f7", "reported": "#e3d5ec"}
-QUOTE_NAMES = {"direct": "direkt", "partial": "teilweise", "indirect": "indirekt", "reported": "berichtet"}
-
-
 def quote_table(quotes: list[dict]) -> pd.DataFrame:
     """The quotes with German column names: kind, speaker, cue, source and text."""
-    rows = [{"Art": QUOTE_NAMES[q["kind"]], "Sprecher": q["speaker"] or "–", "Redeeinleitung": q["cue"] or "–",
-             "Quelle": q["source"] or "–", "Text": q["text"], "start": q["start"], "end": q["end"]} for q in quotes]
-    return pd.DataFrame(rows, columns=["Art", "Sprecher", "Redeeinleitung", "Quelle", "Text", "start", "end"])
+    rows = [{"Art": labels.quote(q).name, "Sprecher": q["speaker"] or "–", "Redeeinleitung": q["cue"] or "–",
+             "Quelle": q.get("source") or "–", "Text": q["text"], "von": q["start"], "bis": q["end"]} for q in quotes]
+    return pd.DataFrame(rows, columns=["Art", "Sprecher", "Redeeinleitung", "Quelle", "Text", "von", "bis"])
 
 
 def highlight_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
@@ -96,8 +98,6 @@ def highlight_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     Spans may overlap without nesting (a time expression across a quote's end), so the text is cut
     at every start and end, and each piece gets the styles of all spans that cover it.
     """
-    import html
-
     starting: dict[int, list] = {}
     ending: dict[int, list] = {}
     for span in spans:
@@ -119,27 +119,32 @@ def highlight_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
 
 def quotes_html(text: str, quotes: list[dict]) -> str:
     """The text with quotes highlighted by kind (hover shows speaker and cue), plus a legend."""
-    spans = [(q["start"], q["end"], f'background:{QUOTE_COLOURS[q["kind"]]}',
-              f'{QUOTE_NAMES[q["kind"]]}: {q["speaker"] or "unbekannt"} ({q["cue"] or "ohne Verb"})') for q in quotes]
-    legend = " ".join(f'<mark style="background:{c}">{QUOTE_NAMES[k]}</mark>' for k, c in QUOTE_COLOURS.items())
-    return f"<p>Zitatarten: {legend}</p>" + highlight_html(text, spans)
+    spans = [(q["start"], q["end"], f"background:{labels.quote(q).background}",
+              f'{labels.quote(q).name}: {q["speaker"] or "unbekannt"} ({q["cue"] or "ohne Verb"})') for q in quotes]
+    return legend_html("quote_kind") + highlight_html(text, spans)
 
 
 def speakers(quotes: list[dict]) -> pd.DataFrame:
     """How many statements of each kind each speaker gets, and how many words."""
-    rows = [{"Sprecher": q["speaker"] or "ohne Sprecher", "Art": QUOTE_NAMES[q["kind"]],
+    rows = [{"Sprecher": q["speaker"] or "ohne Sprecher", "Art": labels.quote(q).name,
              "Wörter": len(q["text"].split())} for q in quotes]
     table_ = pd.DataFrame(rows, columns=["Sprecher", "Art", "Wörter"])
     return table_.groupby(["Sprecher", "Art"]).agg(Aussagen=("Wörter", "size"), Wörter=("Wörter", "sum")).reset_index()
 
 
 def speech_verbs(quotes: list[dict]) -> pd.DataFrame:
-    """The cues used, with their kind from articlekit/data/speech_verbs.tsv (neutral, wertend, ...)."""
-    kinds = {row["lemma"]: row["art"] for row in table("speech_verbs.tsv")}
-    rows = [{"Redeeinleitung": q["cue"], "Einordnung": kinds.get(q["cue"], "Rahmen/Wendung")}
-            for q in quotes if q["cue"] and q["kind"] != "partial"]
+    """The cues used, with the German name of their speech-verb class (neutral, nachdrücklich, wertend, ...)."""
+    rows = [{"Redeeinleitung": q["cue"], "Einordnung": _verb_class_name(q)}
+            for q in quotes if q["cue"] and q["kind"] != "partial" and q.get("parent") is None]
     table_ = pd.DataFrame(rows, columns=["Redeeinleitung", "Einordnung"])
     return table_.value_counts().reset_index(name="Anzahl")
+
+
+def _verb_class_name(quote: dict) -> str:
+    """The class of a quote's cue: the record's `cue_class`, else the speech-verb table; frames have none."""
+    if "cue_class" not in quote:  # records from before speech-verb classes: the table's older column
+        quote = {**quote, "cue_class": {row["lemma"]: row.get("art") for row in table("speech_verbs.tsv")}.get(quote["cue"])}
+    return labels.verb_class(quote["cue_class"]).name if quote["cue_class"] else "Rahmen/Wendung"
 
 
 def never_quoted(article: Article, doc, quotes: list[dict]) -> list[str]:
@@ -150,14 +155,11 @@ def never_quoted(article: Article, doc, quotes: list[dict]) -> list[str]:
     return sorted(named - speakers_)
 
 
-TIMEX_TYPES = {"DATE": "Zeitpunkt", "TIME": "Uhrzeit", "DURATION": "Dauer", "SET": "Wiederholung"}
-
-
 def timex_table(timexes: list[dict]) -> pd.DataFrame:
     """Time expressions with type (TIMEX3 and German) and value."""
-    rows = [{"Ausdruck": t["text"], "Typ": t["type"], "Bedeutung": TIMEX_TYPES[t["type"]], "Wert": t["value"],
-             "start": t["start"], "end": t["end"]} for t in timexes]
-    return pd.DataFrame(rows, columns=["Ausdruck", "Typ", "Bedeutung", "Wert", "start", "end"])
+    rows = [{"Ausdruck": t["text"], "Typ": t["type"], "Bedeutung": labels.timex_type(t["type"]).name, "Wert": t["value"],
+             "von": t["start"], "bis": t["end"]} for t in timexes]
+    return pd.DataFrame(rows, columns=["Ausdruck", "Typ", "Bedeutung", "Wert", "von", "bis"])
 
 
 def compare_timex_values(before: list[dict], after: list[dict], date_before: str, date_after: str) -> pd.DataFrame:

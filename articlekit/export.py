@@ -1,9 +1,19 @@
-"""Timeline exports: a flat table (CSV) and TimelineJS JSON, both with the sentence as evidence."""
+"""Timeline exports: a flat table (CSV), TimelineJS JSON and the rows a drawn timeline shows.
+
+All carry the sentence each event comes from as evidence.
+"""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
+
+from . import labels
+from .timeline import value_span
+
+NARROWED = {"START": (0, 1 / 3), "EARLY": (0, 1 / 3), "MID": (1 / 3, 2 / 3), "END": (2 / 3, 1), "LATE": (2 / 3, 1)}
+SHORT = 32  # characters of a label drawn beside its mark; the full label and sentence go into the hover text
 
 
 def write_safely(path: Path, text: str) -> None:
@@ -21,13 +31,60 @@ def sentence_at(result: dict, offset: int) -> str:
     return ""
 
 
+def lane(event: dict, result: dict) -> str:
+    """The event's lane; records without `lane` get it from their origin and whether a quote's cue is the evidence."""
+    if event.get("lane"):
+        return event["lane"]
+    if event["origin"] == "world-knowledge":
+        return "world"
+    cues = {q.get("cue_start") for q in result["quotes"]}
+    return "speech" if event["evidence"] and event["evidence"]["start"] in cues else "text"
+
+
 def events_table(result: dict) -> pd.DataFrame:
-    """One row per event of an analysis: label, dates, qualifier, origin, and the sentence it comes from."""
-    rows = [{"Ereignis": e["label"], "Beginn": e["start"], "Ende": e["end"], "Genauigkeit": e.get("mod") or "",
-             "Herkunft": "Weltwissen" if e["origin"] == "world-knowledge" else "Text",
+    """One row per event of an analysis: label, dates, qualifier, lane, and the sentence it comes from."""
+    rows = [{"Ereignis": e["label"], "Beginn": e["start"], "Ende": e["end"] or "", "Genauigkeit": e.get("mod") or "",
+             "Herkunft": labels.lane(lane(e, result)).name,
              "Beleg": sentence_at(result, e["evidence"]["start"]) if e["evidence"] else "",
              "Quelle des Datums": e.get("note", "")} for e in result["events"]]
     return pd.DataFrame(rows, columns=["Ereignis", "Beginn", "Ende", "Genauigkeit", "Herkunft", "Beleg", "Quelle des Datums"])
+
+
+def short(label: str, limit: int = SHORT) -> str:
+    """A label cut at a word boundary to fit beside a mark."""
+    if len(label) <= limit:
+        return label
+    return label[:limit - 1].rsplit(" ", 1)[0].rstrip(":,") + " …"
+
+
+def span(event: dict) -> tuple[dt.date, dt.date] | None:
+    """First and last day an event covers (None if vague); START/MID/END of a period narrow it to a third."""
+    first = value_span(event["start"]) if event["start"] else None
+    if first is None:
+        return None
+    last = value_span(event["end"]) if event["end"] else None
+    begin, end = first[0], (last or first)[1]
+    if not event["end"] and event.get("mod") in NARROWED:
+        low, high = NARROWED[event["mod"]]
+        days = (end - begin).days
+        begin, end = begin + dt.timedelta(days=round(days * low)), begin + dt.timedelta(days=round(days * high))
+    return begin, end
+
+
+def timeline_rows(result: dict) -> pd.DataFrame:
+    """The events a timeline draws, one row each: lane, short and full label, first and last day, kind of mark."""
+    rows = []
+    for event in result["events"]:
+        days = span(event)
+        if days is None:
+            continue
+        mod = event.get("mod") or ""
+        rows.append({"Spur": lane(event, result), "Beschriftung": short(event["label"]), "Ereignis": event["label"],
+                     "Beginn": days[0], "Ende": days[1], "offen": bool(event.get("ongoing")),
+                     "ungefähr": bool(event.get("approximate")) or mod in ("APPROX", *NARROWED), "Genauigkeit": mod,
+                     "Beleg": sentence_at(result, event["evidence"]["start"]) if event["evidence"] else ""})
+    columns = ["Spur", "Beschriftung", "Ereignis", "Beginn", "Ende", "offen", "ungefähr", "Genauigkeit", "Beleg"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _timelinejs_date(value: str | None) -> dict | None:
@@ -46,7 +103,7 @@ def to_timelinejs(result: dict, title: str) -> dict:
         start = _timelinejs_date(event["start"])
         if start is None:
             continue
-        slide = {"start_date": start, "group": "Weltwissen" if event["origin"] == "world-knowledge" else "Text",
+        slide = {"start_date": start, "group": labels.lane(lane(event, result)).name,
                  "text": {"headline": event["label"],
                           "text": sentence_at(result, event["evidence"]["start"]) if event["evidence"] else ""}}
         if end := _timelinejs_date(event["end"]):
