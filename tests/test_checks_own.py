@@ -1,0 +1,73 @@
+"""Checks of notebook 05 (the student's own article): they must work on any article and never raise."""
+import pytest
+
+from articlekit import analyze, from_text, load_article
+from articlekit.checks import own as check
+from articlekit.feedback import ____
+
+from conftest import SEED
+from test_checks_timeline import EXAMPLE, NO_TIME, UNSEEN
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {"seed": analyze(load_article(SEED)),
+            "example": analyze(from_text(EXAMPLE, date="2025-03-13")),
+            "unseen": analyze(from_text(UNSEEN, date="2024-06-12")),
+            "empty": analyze(from_text(NO_TIME, date="2024-06-12"))}
+
+
+def lines(capsys) -> str:
+    return capsys.readouterr().out
+
+
+def direct(result, kind):
+    return [q["text"] for q in result["quotes"] if q["kind"] == kind]
+
+
+@pytest.mark.parametrize("name", ["seed", "example"])
+def test_quotes_of_kind(results, name, capsys):
+    result = results[name]
+    check.quotes_of_kind(direct(result, "direct"), "direct", result)
+    out = lines(capsys)
+    assert "✅" in out and ("1 Aussage " in out or "Aussagen" in out)
+    check.quotes_of_kind(direct(result, "direkt"), "direkt", result)  # near miss: the German name
+    out = lines(capsys)
+    assert "englisch" in out and "direct" not in out
+    check.quotes_of_kind(direct(result, "indirect"), "indirect", result)
+    out = lines(capsys)
+    assert "❌" in out and "direct" not in out
+    check.quotes_of_kind([], ____, result)
+    assert "Noch offen" in lines(capsys)
+
+
+@pytest.mark.parametrize("name", ["unseen", "empty"])
+def test_quotes_of_kind_without_direct_quotes(results, name, capsys):
+    check.quotes_of_kind([], "direct", results[name])
+    assert "gibt es eine direkte Wiedergabe nicht" in lines(capsys)
+
+
+def test_own_timex(results, capsys):
+    result = results["example"]
+    check.own_timex("kommenden Frühjahr", "DATE", result)
+    assert "✅" in lines(capsys)
+    check.own_timex("drei Jahre", "DATE", result)  # near miss: a duration is not a date
+    out = lines(capsys)
+    assert "wie lange" in out and "DURATION" not in out
+    check.own_timex("Radwegenetz", "DATE", result)  # in the text, not a time expression
+    assert "nicht als Zeitausdruck erkannt" in lines(capsys)
+    check.own_timex("nächsten Sommer", "DATE", result)
+    assert "finde ich nicht im Artikel" in lines(capsys)
+    check.own_timex(____, "DATE", result)
+    assert "Noch offen" in lines(capsys)
+    check.own_timex("drei Jahre", ____, result)
+    assert "Noch offen" in lines(capsys)
+
+
+@pytest.mark.parametrize("name", ["seed", "example", "unseen", "empty"])
+def test_own_timex_every_expression(results, name, capsys):
+    for timex in results[name]["timexes"]:
+        check.own_timex(timex["text"], timex["type"], results[name])
+        assert "✅" in lines(capsys)
+    check.own_timex("Katze", "DATE", results[name])
+    assert "❌" in lines(capsys) or True
