@@ -1,11 +1,21 @@
-"""Precision, recall and F1 of predicted records against gold records, per label and overall."""
+"""Precision, recall and F1 of predicted records against gold records, per label and overall.
+
+Scores are computed with English keys (scripts and tests read them); `german()` renames a score
+table for students, and `outcomes()` lists every mention as richtig erkannt, falsch erkannt or übersehen.
+"""
 from __future__ import annotations
 
 from collections import Counter
 
 import pandas as pd
 
+from . import labels
 from .resources import REPO_DATA, table
+
+# The three outcomes of comparing a program with a gold standard, as students read them.
+RIGHT, FALSE, MISSED = "richtig erkannt", "falsch erkannt", "übersehen"
+GERMAN_COLUMNS = {"precision": "Präzision", "recall": "Ausbeute", "f1": "F1", "gold": "im Goldstandard",
+                  "predicted": "vom Programm gefunden", "correct": RIGHT}
 
 
 def prf(true_positives: int, predicted: int, gold: int) -> dict:
@@ -28,14 +38,53 @@ def score_spans(gold: list[tuple], predicted: list[tuple]) -> pd.DataFrame:
     return pd.DataFrame(rows).T[["precision", "recall", "f1", "gold", "predicted", "correct"]]
 
 
+def german(scores: pd.DataFrame) -> pd.DataFrame:
+    """A score table with German column names (Präzision, Ausbeute, F1, ...) and whole counts."""
+    counts = [c for c in ("gold", "predicted", "correct") if c in scores.columns]
+    return scores.astype({c: int for c in counts}).rename(columns=GERMAN_COLUMNS)
+
+
+def locate(text: str, mentions: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Gold spans from (text, label) pairs written in reading order: each is looked up after the previous one."""
+    spans, position = [], 0
+    for mention, label in mentions:
+        start = text.find(mention, position)
+        if start < 0:
+            raise ValueError(f"{mention!r} not found in the text after offset {position}")
+        spans.append((start, start + len(mention), label))
+        position = start + len(mention)
+    return spans
+
+
+def entity_spans(doc) -> list[tuple[int, int, str]]:
+    """The kit's entities as (start, end, label) character spans."""
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def outcomes(gold: list[tuple], predicted: list[tuple], text: str) -> pd.DataFrame:
+    """Every gold and predicted entity span in text order, marked richtig erkannt, falsch erkannt or übersehen.
+
+    Exact match: a span with the wrong borders or the wrong label counts twice, as falsch erkannt
+    (the program's span) and as übersehen (the gold span).
+    """
+    gold_set, predicted_set = set(gold), set(predicted)
+    marked = [(span, RIGHT) for span in gold_set & predicted_set] + \
+        [(span, FALSE) for span in predicted_set - gold_set] + [(span, MISSED) for span in gold_set - predicted_set]
+    rows = [{"Text": text[s:e], "Label": label, "Art": labels.entity(label).name, "Ergebnis": outcome,
+             "von": s, "bis": e} for (s, e, label), outcome in sorted(marked)]
+    return pd.DataFrame(rows, columns=["Text", "Label", "Art", "Ergebnis", "von", "bis"])
+
+
+def outcome_counts(table_: pd.DataFrame) -> dict[str, int]:
+    """How many mentions an outcome table has of each outcome (zeros included)."""
+    found = table_["Ergebnis"].value_counts()
+    return {outcome: int(found.get(outcome, 0)) for outcome in (RIGHT, FALSE, MISSED)}
+
+
 def span_errors(gold: list[tuple], predicted: list[tuple], text: str) -> pd.DataFrame:
     """What went wrong: missed gold spans and false predictions, with their text, in text order."""
-    gold_set, predicted_set = set(gold), set(predicted)
-    rows = [{"Fehler": "übersehen", "start": s, "end": e, "Text": text[s:e], "Label": label}
-            for s, e, label in gold_set - predicted_set]
-    rows += [{"Fehler": "falsch gefunden", "start": s, "end": e, "Text": text[s:e], "Label": label}
-             for s, e, label in predicted_set - gold_set]
-    return pd.DataFrame(rows, columns=["Fehler", "start", "end", "Text", "Label"]).sort_values("start", ignore_index=True)
+    table_ = outcomes(gold, predicted, text)
+    return table_[table_["Ergebnis"] != RIGHT].reset_index(drop=True)
 
 
 def gold(name: str) -> pd.DataFrame:
@@ -46,7 +95,7 @@ def gold(name: str) -> pd.DataFrame:
 def entity_report(doc) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Scores of the kit's entities against the seed gold, and the list of differences."""
     expected = [(r.start, r.end, r.label) for r in gold("entities").itertuples()]
-    found = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    found = entity_spans(doc)
     return score_spans(expected, found), span_errors(expected, found, doc.text)
 
 
@@ -60,7 +109,7 @@ def quote_report(quotes: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
     for row in expected.itertuples():
         hit = found.get((row.start, row.end))
         speaker = (hit or {}).get("speaker") or ""
-        rows.append({"Art": row.kind, "Text": row.text if len(row.text) <= 60 else row.text[:57] + "...",
+        rows.append({"Art": labels.quote_kind(row.kind).name, "Text": row.text if len(row.text) <= 60 else row.text[:57] + "...",
                      "Sprecher (Gold)": row.speaker, "Sprecher (Kit)": speaker if hit else "– nicht gefunden –",
                      "richtig": bool(hit) and hit["kind"] == row.kind and speaker == row.speaker})
     return scores, pd.DataFrame(rows)
