@@ -127,7 +127,7 @@ def quotes_html(text: str, quotes: list[dict]) -> str:
 def speakers(quotes: list[dict]) -> pd.DataFrame:
     """How many statements of each kind each speaker gets, and how many words."""
     rows = [{"Sprecher": q["speaker"] or "ohne Sprecher", "Art": labels.quote(q).name,
-             "Wörter": len(q["text"].split())} for q in quotes]
+             "Wörter": len(q["text"].split())} for q in quotes if q.get("parent") is None]  # a statement counts once
     table_ = pd.DataFrame(rows, columns=["Sprecher", "Art", "Wörter"])
     return table_.groupby(["Sprecher", "Art"]).agg(Aussagen=("Wörter", "size"), Wörter=("Wörter", "sum")).reset_index()
 

@@ -10,10 +10,11 @@ from pathlib import Path
 import pandas as pd
 
 from . import labels
+from .feedback import german_date
 from .timeline import value_span
 
 NARROWED = {"START": (0, 1 / 3), "EARLY": (0, 1 / 3), "MID": (1 / 3, 2 / 3), "END": (2 / 3, 1), "LATE": (2 / 3, 1)}
-SHORT = 32  # characters of a label drawn beside its mark; the full label and sentence go into the hover text
+SHORT = 38  # characters of a label drawn beside its mark; the full label and sentence go into the hover text
 
 
 def write_safely(path: Path, text: str) -> None:
@@ -80,10 +81,11 @@ def timeline_rows(result: dict) -> pd.DataFrame:
             continue
         mod = event.get("mod") or ""
         rows.append({"Spur": lane(event, result), "Beschriftung": short(event["label"]), "Ereignis": event["label"],
+                     "Datum": german_date(event["start"]) + (f" bis {german_date(event['end'])}" if event["end"] else ""),
                      "Beginn": days[0], "Ende": days[1], "offen": bool(event.get("ongoing")),
                      "ungefähr": bool(event.get("approximate")) or mod in ("APPROX", *NARROWED), "Genauigkeit": mod,
                      "Beleg": sentence_at(result, event["evidence"]["start"]) if event["evidence"] else ""})
-    columns = ["Spur", "Beschriftung", "Ereignis", "Beginn", "Ende", "offen", "ungefähr", "Genauigkeit", "Beleg"]
+    columns = ["Spur", "Beschriftung", "Ereignis", "Datum", "Beginn", "Ende", "offen", "ungefähr", "Genauigkeit", "Beleg"]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -56,6 +56,14 @@ def block(kind: str) -> Label:
     return _label("block", kind)
 
 
+def pos(tag: str) -> Label:
+    return _label("pos", tag)
+
+
+def mod(qualifier: str) -> Label:
+    return _label("mod", qualifier)
+
+
 def group(name: str) -> list[Label]:
     """All entries of one group in table order (legends, colour maps)."""
     return [_label(name, key) for key in settings("labels.toml")[name]]
