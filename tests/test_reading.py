@@ -42,3 +42,30 @@ def test_readability_moves_with_counting_choices(article, doc):
     base = reading.readability(article, doc)
     assert 20 < base["Flesch-Amstad"] < 60
     assert 8 < base["Wiener Sachtextformel"] < 14
+
+
+def test_syllable_counting_moves_flesch_the_way_notebook_01_says(article, doc):
+    """Notebook 01: the dictionary counts more syllables per word here, so its Flesch score is lower."""
+    words = [t.text for s in reading.sentences(article, doc) for t in s if reading.is_word(t)]
+    by_vowels = sum(map(reading.syllables_by_vowels, words)) / len(words)
+    by_dictionary = sum(map(reading.syllables_by_hyphenation, words)) / len(words)
+    assert by_dictionary > by_vowels
+    vowels = reading.readability(article, doc)["Flesch-Amstad"]
+    dictionary = reading.readability(article, doc, syllables=reading.syllables_by_hyphenation)["Flesch-Amstad"]
+    assert dictionary < vowels
+    with_headings = reading.readability(article, doc, with_headings=True)["Flesch-Amstad"]
+    assert with_headings > vowels
+    assert all(30 <= v < 50 for v in reading.readability_variants(article, doc)["Flesch-Amstad"])  # "schwer"
+
+
+def test_translation_traces_point_into_the_text(article):
+    traces = reading.translation_traces(article)
+    assert len(traces) >= 3 and (traces["Art"] == "Fehler").sum() == 1
+    for row in traces.itertuples():
+        assert article.text[row.start:row.start + len(row[1])] == row[1]
+
+
+def test_translation_traces_empty_without_metadata():
+    from articlekit import from_text  # only this test needs an article without metadata
+
+    assert reading.translation_traces(from_text("Ein kurzer Satz ohne Metadaten.")).empty
