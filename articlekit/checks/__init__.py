@@ -6,7 +6,6 @@ so the exercises work for any article, not only for the seed.
 from __future__ import annotations
 
 from ..article import Article
-from ..reading import sentence_table, statistics
 
 from ..feedback import ____  # the blank in exercise cells: students replace it with their answer
 
@@ -22,47 +21,6 @@ def _blank(answer) -> bool:
         print("✏️ Ersetze zuerst ____ durch deine Antwort und führe die Zelle noch einmal aus.")
         return True
     return False
-
-
-def check_heading_count(answer, article: Article) -> None:
-    """Exercise: how many sub-headings does the article have?"""
-    if _blank(answer):
-        return
-    expected = len(article.headings)
-    feedback(answer == expected, f"Der Artikel hat {expected} Zwischenüberschriften.",
-             "Zähle die kurzen Zeilen ohne Satzzeichen am Ende, nach denen ein Absatz folgt "
-             "(oder nutze len(article.headings)).")
-
-
-def check_longest_sentence(answer, article: Article, doc) -> None:
-    """Exercise: how many words has the longest sentence?"""
-    if _blank(answer):
-        return
-    table = sentence_table(article, doc)
-    expected = int(table["Wörter"].max())
-    number = int(table.loc[table["Wörter"].idxmax(), "Satz"])
-    if answer == number and answer != expected:
-        feedback(False, "", f"Das ist die Nummer des Satzes ({number}). Gefragt ist die Zahl seiner Wörter.")
-        return
-    hint = "Sortiere die Tabelle: sentences.sort_values('Wörter', ascending=False).head(1)."
-    if isinstance(answer, (int, float)) and abs(answer - expected) <= 2:
-        hint = "Knapp daneben: Zählst du Satzzeichen mit? Die Tabelle zählt nur Wörter."
-    feedback(answer == expected, f"Der längste Satz (Nr. {number}) hat {expected} Wörter.", hint)
-
-
-def check_type_token_ratio(answer, article: Article, doc) -> None:
-    """Exercise: compute the type-token ratio from the two counts."""
-    if _blank(answer):
-        return
-    stats = statistics(article, doc)
-    expected = stats["verschiedene Wortformen"] / stats["Wörter"]
-    if isinstance(answer, (int, float)) and answer > 1:
-        feedback(False, "", "Das Verhältnis ist höchstens 1: teile die verschiedenen Wortformen durch alle Wörter.")
-        return
-    ok = isinstance(answer, (int, float)) and abs(answer - expected) < 0.005
-    feedback(ok, f"Das Type-Token-Verhältnis ist {expected:.3f}: "
-                 f"von {stats['Wörter']} Wörtern sind {stats['verschiedene Wortformen']} verschieden.",
-             "Teile stats['verschiedene Wortformen'] durch stats['Wörter'].")
 
 
 def _token(doc, word: str):
@@ -220,29 +178,6 @@ def check_moved_value(answer, article: Article, text: str, date: str) -> None:
     expected = next(t.value for t in find_timexes(parse(moved.text), moved.date) if t.text == text)
     feedback(str(answer) == expected, f"Mit dem Datum {date} wird „{text}“ zu {expected}.",
              f"Das Programm rechnet vom Datum des Artikels aus: Setze {date} ein und zähle.")
-
-
-def check_article_date(answer, article: Article) -> None:
-    """Exercise: on which day was the article published (YYYY-MM-DD)?"""
-    if _blank(answer):
-        return
-    expected = article.date.isoformat() if article.date else None
-    hint = "Schau in die Metadaten: article.meta['date'] – und schreibe das Datum als JJJJ-MM-TT."
-    if isinstance(answer, str) and expected and answer.count(".") == 2:
-        hint = "Fast: Schreib das Datum im internationalen Format JJJJ-MM-TT, z. B. 2024-12-31."
-    feedback(str(answer) == expected, f"Der Artikel ist vom {expected}.", hint)
-
-
-def check_authors(answer, article: Article) -> None:
-    """Exercise: who wrote the article? (a list of names)"""
-    if _blank(answer):
-        return
-    expected = set(article.meta.get("authors", []))
-    given = set(answer) if isinstance(answer, (list, set, tuple)) else {answer}
-    hint = "Die Autorenzeile steht am Ende des Artikels: „Dieser Artikel wurde von … mitverfasst.“"
-    if given and given < expected:
-        hint = "Es sind mehr als eine Person: Gib alle Namen als Liste an, z. B. [\"A\", \"B\"]."
-    feedback(given == expected, f"Geschrieben von {' und '.join(sorted(expected))}.", hint)
 
 
 def check_count(answer, expected: int, what: str, hint: str) -> None:
