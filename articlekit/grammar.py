@@ -121,3 +121,20 @@ def noun_phrase(tokens: Sequence[Token], start: int, forward: bool = True, genit
 def is_noun_phrase(tokens: Sequence[Token]) -> bool:
     """Whether tokens form a plain noun phrase ending in a noun or name ("Das Organisationskomitee")."""
     return bool(tokens) and all(t.pos_ in NOUN_PHRASE_POS for t in tokens) and tokens[-1].pos_ in ("NOUN", "PROPN")
+
+
+def preposition_of(token: Token, tokens: Sequence[Token], barrier: frozenset[str] = frozenset()) -> str | None:
+    """The preposition opening the token's noun phrase ("mit dem Präsidenten"), lower-cased, or None.
+
+    Words in `barrier` (lower-case) end the walk back, as a clause boundary would.
+    """
+    index = list(tokens).index(token)
+    while index > 0 and tokens[index - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and \
+            tokens[index - 1].lower_ not in barrier:
+        index -= 1
+    return tokens[index - 1].lower_ if index > 0 and tokens[index - 1].tag_ in ("APPR", "APPRART") else None
+
+
+def opens_subordinate_clause(token: Token) -> bool:
+    """A subordinating conjunction (weil, während, als ...): its clause is not the main clause."""
+    return token.tag_ == "KOUS" or token.lower_ in facts()["subordinators"]

@@ -1,4 +1,4 @@
-"""German quotation marks: which character opens, which closes, and how to tell when unsure."""
+"""German quotation marks: which character opens, which closes, and how they pair (apart from attribution)."""
 from __future__ import annotations
 
 # Opening mark -> the closing marks that may end it (German, Swiss/French, typewriter styles).
@@ -31,3 +31,31 @@ def opens(text: str, index: int) -> bool:
     before = text[index - 1] if index > 0 else " "
     after = text[index + 1] if index + 1 < len(text) else " "
     return (before.isspace() or before in "([—–-/:") and not after.isspace()
+
+
+def pair_quote_marks(text: str) -> list[tuple[int, int]]:
+    """Outermost pairs of quotation marks as (start, end) character offsets, marks included.
+
+    A stack pairs each closing mark with the latest compatible opening one. German style repeats
+    the opening mark at the start of each paragraph of a long quotation; such a mark continues the
+    open quotation. Marks that never close are ignored (the text is not changed).
+    """
+    stack: list[tuple[str, int]] = []
+    pairs = []
+    for index, char in enumerate(text):
+        if char not in QUOTE_CHARS:
+            continue
+        if stack and char in PAIRS[stack[-1][0]] and not (opens(text, index) and char not in "“”"):
+            _, start = stack.pop()
+            if not stack:
+                pairs.append((start, index + 1))
+        elif char in PAIRS and opens(text, index) and char not in "’'":
+            at_line_start = index == 0 or text[index - 1] == "\n"
+            if not (at_line_start and stack):
+                stack.append((char, index))
+    return pairs
+
+
+def inner_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pairs of quotation marks nested inside the quotation text[start:end] (its own marks excluded)."""
+    return [(start + 1 + s, start + 1 + e) for s, e in pair_quote_marks(text[start + 1:end - 1])]

@@ -40,6 +40,8 @@ def build_doc(nlp, sentences: list[list[str]]) -> tuple[Doc, list[tuple[int, int
             spaces.append(not (opening or closing_next))
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
     for name, component in nlp.pipeline:
+        if name == "articlekit_quotes":
+            break  # the quotes are found by the caller; later components are not needed here
         if name != "articlekit_sentences":
             doc = component(doc)
     return doc, ids

@@ -3,7 +3,8 @@ import pytest
 from conftest import DEVDATA, load_script
 
 from articlekit import analyze, evaluate, parse
-from articlekit.quotes import find_quotes, pair_quote_marks
+from articlekit.marks import pair_quote_marks
+from articlekit.quotes import find_quotes
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,87 @@
+"""Direct quotes and partial quotes: quotation marks with or without a finite verb, and their attribution."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import grammar
+from .cues import Cues
+from .marks import QUOTE_CHARS
+from .quote_context import Quote, QuoteContext, words
+from .speakers import Speakers
+from .speech import is_naming_noun
+
+AFTER_WINDOW = 5  # words after ", " where the cue of a preceding quote may stand (", sagte gestern Anna Muster")
+BEFORE_WINDOW = 8  # words before ": „" where the cue of a following quote may stand
+ATTRIBUTED_PARTIAL_WORDS = 3  # partial quotes longer than this get their own attribution
+
+
+class DirectFinder:
+    """Quotation marks: direct when a finite verb is inside, else partial; attributed where possible."""
+
+    def __init__(self, context: QuoteContext, cues: Cues, speakers: Speakers):
+        self.context, self.cues, self.speakers = context, cues, speakers
+
+    def find(self) -> None:
+        """Add a quote for every pair of quotation marks that holds speech (not a name after a naming noun)."""
+        doc = self.context.doc
+        for start, end in self.context.quoted:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            inner = [t for t in span if not t.is_space and t.text not in QUOTE_CHARS]
+            kind = "direct" if any(grammar.is_finite(t) for t in inner) else "partial"
+            if kind == "partial" and self.is_name(span):
+                continue
+            quote = Quote(start, end, self.context.text[start:end], kind)
+            if kind == "direct" or len(inner) > ATTRIBUTED_PARTIAL_WORDS:
+                self.attribute(quote, span)
+            self.context.add(quote)
+        self.context.direct_cues = {q.cue_start for q in self.context.quotes}
+
+    @staticmethod
+    def is_name(span: Span) -> bool:
+        """A quoted name after a naming noun: die Initiative „Gegen Fluglärm“, der Roman „Der Zauberberg“."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return before is not None and is_naming_noun(before)
+
+    def attribute(self, quote: Quote, span: Span) -> None:
+        """Find cue and speaker after the quote (", sagte X"), before it ("X sagte: "), or in the sentence before."""
+        last, first = span[-1], span[0]
+        after = [t for t in last.sent if t.i > last.i and not t.is_space]
+        before = [t for t in first.sent if t.i < first.i and not t.is_space]
+        if after and after[0].text == "," and (found := self.attribution_in(after[1:1 + AFTER_WINDOW], after)):
+            return apply(quote, found)
+        if before and before[-1].text in (":", ",") and \
+                (found := self.attribution_in(list(reversed(before[:-1]))[:BEFORE_WINDOW], before)):
+            return apply(quote, found)
+        previous = self.previous_sentence(first)
+        if previous and previous[-1].text == ":" and \
+                (found := self.attribution_in(list(reversed(previous[:-1])), previous)):
+            return apply(quote, found)
+        return None
+
+    def previous_sentence(self, first: Token) -> list[Token]:
+        """The words of the sentence before, if the quote opens its own sentence."""
+        sentence = first.sent
+        opening = sentence[0] if not sentence[0].is_space else sentence[1] if len(sentence) > 1 else first
+        if first.i > opening.i + 1 or sentence.start == 0:
+            return []
+        return words(self.context.doc[sentence.start - 1].sent)
+
+    def attribution_in(self, candidates: list[Token], sentence: list[Token]) -> dict:
+        """A cue among candidate tokens ("sagte", "so") and its speaker."""
+        for token in candidates:
+            if token.text == "so" and token.i == candidates[0].i:
+                found = next((m for t in candidates[1:3] if (m := self.speakers.at(t))), {})
+                if found:
+                    return {"cue": "so", "cue_start": token.idx, "cue_end": token.idx + 2, **found}
+            if cue := self.cues.cue_of(token, sentence):
+                found = self.speakers.near(self.cues.finite_of(token, sentence), sentence)
+                return {"cue": cue[0], "cue_start": token.idx, "cue_end": token.idx + len(token.text), **found}
+        return {}
+
+
+def apply(quote: Quote, found: dict) -> None:
+    """Set the fields of an attribution on a quote."""
+    for key, value in found.items():
+        setattr(quote, key, value)

@@ -1,0 +1,129 @@
+"""Frames without a speech verb: "laut X", "X zufolge", "nach Angaben X", "wie aus X hervorgeht", ", so X"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import gazetteer, grammar
+from .cues import Cues
+from .indirect import MIN_CONTENT, add_before_comma, main_clause
+from .quote_context import QuoteContext, mention
+from .speakers import Speakers, without_article
+from .speech import frame_kinds, frame_matcher, frames, is_speaker_noun
+
+TRAILING_SPEAKER_WORDS = 3  # words after ", so" where the speaker stands
+
+
+def is_frame_noun(token: Token) -> bool:
+    """Angaben, Polizeiangaben, Erkenntnissen: a noun that makes "nach" a frame (speech_frames.toml: after_nach)."""
+    return token.pos_ == "NOUN" and gazetteer.ends_in(token.text, tuple(n.lower() for n in frames()["after_nach"]))
+
+
+if not Token.has_extension("speech_frame_noun"):
+    Token.set_extension("speech_frame_noun", getter=is_frame_noun)
+
+
+class FrameFinder:
+    """Adds the quotes that frames attribute, found by the Matcher patterns of speech_frames.toml."""
+
+    def __init__(self, context: QuoteContext, cues: Cues, speakers: Speakers):
+        self.context, self.cues, self.speakers = context, cues, speakers
+        self.matcher = frame_matcher(context.doc.vocab)
+
+    def find(self, words: list[Token]) -> bool:
+        """All frame quotes of one sentence (words without spaces); whether any was found."""
+        if not words:
+            return False
+        doc, position = self.context.doc, {t.i: n for n, t in enumerate(words)}
+        added, seen = False, set()
+        for match in sorted(self.matcher(doc[words[0].i:words[-1].i + 1], as_spans=True), key=lambda m: m.start):
+            frame = frame_kinds()[match.label_]
+            anchor = position.get(match.start + frame["anchor"])
+            if anchor is None or anchor in seen or self.context.in_quote(words[anchor]):
+                continue
+            seen.add(anchor)
+            added |= self.handle(frame, words, anchor)
+        return added
+
+    def handle(self, frame: dict, words: list[Token], i: int) -> bool:
+        """Run the handler a frame names."""
+        if frame["handler"] == "layered":
+            return self.add_layered_source(words, i)
+        if frame["handler"] == "trailing":
+            return i > 2 and self.add_trailing_frame(words, i)
+        forward = frame["phrase"] == "after"
+        phrase = grammar.noun_phrase(words, i + 1) if forward else grammar.noun_phrase(words, i, forward=False)
+        return self.add_attribution_frame(words, i, phrase)
+
+    def add_trailing_frame(self, words: list[Token], i: int) -> bool:
+        """ "Die Lage sei ernst, so die Polizei." and "..., heißt es.": the clause before the comma is reported."""
+        token = words[i]
+        if token.lemma_ == "heißen":
+            return add_before_comma(self.cues, words, i - 1, token, "heißen es", {})
+        found = next((m for t in words[i + 1:i + 1 + TRAILING_SPEAKER_WORDS] if (m := self.speakers.at(t))), {})
+        return bool(found) and add_before_comma(self.cues, words, i - 1, token, "so", found)
+
+    def add_layered_source(self, words: list[Token], i: int) -> bool:
+        """ "wie aus einer Mitteilung des Ministeriums hervorgeht": the channel of the sentence's statement."""
+        end = next((j for j in range(i + 1, len(words)) if words[j].lemma_ == "hervorgehen"), None)
+        phrase = [t for t in words[i + 1:end or i + 1] if not (t == words[i + 1] and t.pos_ == "DET")]
+        if end is None or not phrase:
+            return False
+        source = self.context.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
+        sentence_start, sentence_end = words[0].idx, words[-1].idx + len(words[-1].text)
+        here = [q for q in self.context.quotes if sentence_start <= q.start < sentence_end]
+        for quote in here:
+            quote.source = quote.source or source
+        if here:
+            return True
+        content = main_clause(self.cues, words, i - 1, end + 1)
+        if len(content) < MIN_CONTENT:
+            return False
+        fields = self.speakers.noun_mention(phrase[0]) if phrase[0].pos_ == "NOUN" else {}
+        fields["source"] = source
+        self.context.add(self.context.quote(content[0], content[-1], "indirect", cue="hervorgehen",
+                                            cue_start=words[end].idx, cue_end=words[end].idx + len(words[end].text),
+                                            **fields))
+        return True
+
+    def add_attribution_frame(self, words: list[Token], frame: int, phrase: list[Token]) -> bool:
+        """ "laut X", "X zufolge", "nach Angaben X": the clause around the frame is attributed to X."""
+        if not phrase:
+            return False
+        clause = self.cues.until_clause_end(words[:attribution_clause_end(words, frame)],
+                                            grammar.clause_start(words, frame))
+        if len(clause) < MIN_CONTENT:
+            return False
+        cue = words[frame]
+        speaker = self.frame_speaker(phrase)
+        fields = mention(phrase[0], phrase[-1], speaker)
+        fields["source"] = None if speaker else self.context.text[fields["speaker_start"]:fields["speaker_end"]]
+        self.context.add(self.context.quote(clause[0], clause[-1], "indirect", cue=frame_cue(words, frame),
+                                            cue_start=cue.idx, cue_end=cue.idx + len(cue.text), **fields))
+        return True
+
+    def frame_speaker(self, phrase: list[Token]) -> str | None:
+        """The speaker a frame phrase names: an entity, the owner of "seiner Meinung", or a speaker noun phrase."""
+        entity = next((self.context.entity_of[t.i] for t in phrase if t.i in self.context.entity_of
+                       and self.context.entity_of[t.i].label_ in ("PER", "ORG")), None)
+        if entity is not None:
+            return entity._.canonical
+        if phrase[0].tag_ == "PPOSAT":  # "seiner Meinung nach": the owner speaks
+            return self.speakers.resolve_pronoun(phrase[0])
+        genitive = next((i for i, t in enumerate(phrase) if t.tag_ == "ART" and i > 0), None)
+        named = phrase[genitive:] if genitive is not None else phrase
+        return without_article(named) if any(is_speaker_noun(t) for t in named if t.pos_ == "NOUN") else None
+
+
+def attribution_clause_end(words: list[Token], frame: int) -> int:
+    """The end of the clause around a frame: the next comma or semicolon."""
+    return next((j for j in range(frame + 1, len(words)) if words[j].text in (",", ";")), len(words))
+
+
+def frame_cue(words: list[Token], frame: int) -> str:
+    """The cue shown for a frame: "laut", "zufolge", "nach Angaben", "Meinung nach"."""
+    cue = words[frame]
+    if cue.lower_ != "nach":
+        return cue.lower_
+    if cue.tag_ == "APPO":
+        return f"{words[frame - 1].text} nach"
+    return "nach " + next(t.text for t in words[frame + 1:] if t.pos_ == "NOUN")

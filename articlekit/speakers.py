@@ -1,0 +1,163 @@
+"""Who speaks: the subject of a speech verb as a name, a pronoun, a role noun or a channel."""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from . import gazetteer, grammar
+from .quote_context import QuoteContext, mention
+from .speech import frames, is_speaker_noun
+
+OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})  # never start a subject
+SPEAKER_AFTER_VERB = 4  # words after a finite verb where its subject may stand ("sagte gestern die Ministerin")
+APPOSITION_WORDS = 10  # words of an apposition or bracket between a subject and its verb
+SUBJECT_WORDS = 14  # words a subject before its verb may have, apposition included
+RECENT_PERSONS = 30  # earlier persons a pronoun may refer to
+GENITIVE_WORDS = 4  # words of a genitive attribute ("die Mitteilung des chinesischen Außenministeriums")
+BRACKET_WORDS = 6  # words of a bracket after a name ("Anna Muster (Grüne)")
+
+
+def without_article(tokens) -> str:
+    """A noun phrase as a name for its speaker: "Die Polizei" -> "Polizei", "Beide Staatsoberhäupter" stays."""
+    words = list(tokens)
+    while words and words[0].tag_ == "ART":
+        words = words[1:]
+    return " ".join(t.text for t in words)
+
+
+class Speakers:
+    """Finds speaker mentions around cues in one document."""
+
+    def __init__(self, context: QuoteContext):
+        self.context = context
+        self.doc = context.doc
+        self.persons = [entity for entity in context.doc.ents if entity.label_ == "PER"]
+        self.person_ends = [entity.end for entity in self.persons]
+
+    def near(self, finite: Token, words: list[Token], content_start: int | None = None,
+             plain_subject: bool = True) -> dict:
+        """The subject of a speech verb: right after the finite verb ("sagte Muster"), else before it; with
+        `plain_subject` also a noun phrase that is neither name nor role ("Das Komitee räumte ein, dass ...")."""
+        if found := self.after(finite, words, content_start):
+            return found
+        position = words.index(finite)
+        start = self.subject_start(words, position)
+        candidates, depth = [], 0
+        for token in reversed(words[start:position]):
+            depth += (token.text == ")") - (token.text == "(")
+            if depth == 0 and token.text != "(" and self.preposition_of(token, words) is None:
+                candidates.append(token)
+        named = [t for t in candidates if t.ent_type_ == "PER"]  # "Anna Muster, die Sprecherin, sagte": the name
+        for token in named + candidates:
+            if found := self.at(token):
+                return found
+        return self.subject_phrase(words[start:position]) if plain_subject else {}
+
+    def after(self, finite: Token, words: list[Token], content_start: int | None = None) -> dict:
+        """The subject right after the finite verb, past adverbs: "sagte gestern die Ministerin"."""
+        position = words.index(finite)
+        for token in words[position + 1:position + 1 + SPEAKER_AFTER_VERB]:
+            if content_start is not None and token.i >= content_start or token.lower_ in OBJECT_ARTICLES:
+                break  # "forderte den Minister auf": an object, the subject stands before the verb
+            if found := self.at(token):
+                return found
+            if token.pos_ not in ("ADV", "PART", "DET", "ADJ"):
+                break
+        return {}
+
+    @staticmethod
+    def subject_start(words: list[Token], position: int) -> int:
+        """Where the subject before a verb may start: the clause start, reaching back over an apposition or a
+        bracket right before the verb ("Anna Muster, die Sprecherin, sagte"; "Anna Muster (Grüne) sagte")."""
+        breaks = grammar.CLAUSE_BREAKS
+        start = position
+        while start > 0 and words[start - 1].text not in breaks:
+            start -= 1
+        if start == position and position > 1 and words[position - 1].text in (",", ")"):
+            start -= 1
+            while start > 0 and words[start - 1].text not in breaks | {"("} and position - start < APPOSITION_WORDS:
+                start -= 1
+            start = max(start - 1, 0) if words[start - 1].text in (",", "(") else start
+            while start > 0 and words[start - 1].text not in breaks and position - start < SUBJECT_WORDS:
+                start -= 1
+        return start
+
+    def subject_phrase(self, phrase: list[Token]) -> dict:
+        """A plain noun phrase as subject when no name or role is there: "Das Organisationskomitee räumte ein"."""
+        if not grammar.is_noun_phrase(phrase) or self.context.in_quote(phrase[0]):
+            return {}
+        return mention(phrase[0], phrase[-1], without_article(phrase))
+
+    @staticmethod
+    def preposition_of(token: Token, words: list[Token]) -> str | None:
+        """The preposition that opens the token's noun phrase ("mit Xi", "mit dem Präsidenten"), lower-cased."""
+        return grammar.preposition_of(token, words, frozenset(frames()["not_speakers"]))
+
+    def at(self, token: Token) -> dict:
+        """A speaker mention at a token: a name, a pronoun, or a noun phrase headed by a role or source."""
+        if self.context.in_quote(token):
+            return {}
+        entity = self.context.entity_of.get(token.i)
+        if entity is not None and entity.label_ in ("PER", "ORG", "LOC"):
+            end = self.phrase_end(entity.end)
+            return mention(self.doc[self.phrase_start(entity[0])], self.doc[end - 1], entity._.canonical)
+        if token.tag_ == "PPER" and token.lower_ in ("er", "sie", "wir"):
+            return mention(token, token, self.resolve_pronoun(token))
+        if token.pos_ == "NOUN" and (is_speaker_noun(token) or token.text in frames()["source_nouns"]):
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if following is not None and gazetteer.is_role(token.lemma_) and following.ent_type_ == "PER":
+                return self.at(following)  # "die Ministerin Anna Muster"
+            return self.noun_mention(token)
+        return {}
+
+    def phrase_start(self, token: Token) -> int:
+        """Extend a speaker mention leftwards over its article, adjectives and role nouns."""
+        i, doc = token.i, self.doc
+        while i > 0 and (doc[i - 1].pos_ in ("DET", "ADJ") or gazetteer.is_role(doc[i - 1].lemma_)) \
+                and not doc[i - 1].is_space and doc[i - 1].tag_ not in ("PDS", "PIS", "PPER"):
+            i -= 1
+        return i
+
+    def phrase_end(self, end: int) -> int:
+        """Extend a speaker mention rightwards over a bracket ("(Grüne)") and a named apposition (", Anna Muster")."""
+        doc = self.doc
+        if end < len(doc) and doc[end].text == "(":
+            close = next((i for i in range(end + 1, min(end + BRACKET_WORDS, len(doc))) if doc[i].text == ")"), None)
+            if close is not None:
+                end = close + 1
+        if end + 1 < len(doc) and doc[end].text == ",":
+            entity = self.context.entity_of.get(end + 1)
+            if entity is not None and entity.start == end + 1 and entity.label_ == "PER" and \
+                    (entity.end >= len(doc) or doc[entity.end].is_punct):
+                end = entity.end
+        return end
+
+    def noun_mention(self, token: Token) -> dict:
+        """A role noun ("ein Sprecher") or a channel ("die Mitteilung des Ministeriums") as speaker or source."""
+        end, entity = token.i + 1, None
+        genitive = self.doc[end:end + GENITIVE_WORDS]
+        if len(genitive) and genitive[0].tag_ == "ART" and genitive[0].lower_ in ("des", "der"):
+            for t in genitive[1:]:
+                end = t.i + 1
+                entity = self.context.entity_of.get(t.i, entity)
+                if t.pos_ in ("NOUN", "PROPN"):
+                    break
+        end = self.phrase_end(end)
+        phrase = self.doc[self.phrase_start(token):end]
+        is_source = token.text in frames()["source_nouns"]
+        name = entity._.canonical if entity is not None else (None if is_source else without_article(phrase))
+        found = mention(phrase[0], phrase[-1], name)
+        if is_source:
+            found["source"] = self.doc[token.i:end].text
+        return found
+
+    def resolve_pronoun(self, pronoun: Token) -> str | None:
+        """The nearest earlier person not inside a prepositional phrase (then any earlier person)."""
+        before = bisect.bisect_left(self.person_ends, pronoun.i + 1)
+        persons = [e for e in self.persons[max(0, before - RECENT_PERSONS):before] if not self.context.in_quote(e[0])]
+        for entity in reversed(persons):
+            start = self.phrase_start(entity[0])
+            if start == 0 or self.doc[start - 1].tag_ not in ("APPR", "APPRART"):
+                return entity._.canonical
+        return persons[-1]._.canonical if persons else None

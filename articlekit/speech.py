@@ -1,0 +1,101 @@
+"""The speech lexicon: cue verbs and their classes, frame words, and token patterns built from them.
+
+Data: articlekit/data/speech_verbs.tsv (cue verbs), speech_verb_classes.tsv (what a cue tells),
+speech_frames.toml (frame words, phrases and patterns), speaker_nouns.txt (nouns for speakers).
+Patterns match tokens, never substrings ("unbekannten" is no "bekannt geben").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from . import gazetteer
+from .resources import settings, table, word_list
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, str]:
+    """Cue verb lemma -> how the kit uses it (the `art` column: neutral, denkend, fragend ...)."""
+    return {row["lemma"]: row["art"] for row in table("speech_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def verb_classes() -> dict[str, str]:
+    """Cue verb lemma -> its class id (neutral, emphatic, vague, evaluative, distancing)."""
+    return {row["lemma"]: row["class"] for row in table("speech_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def class_table() -> dict[str, dict[str, str]]:
+    """Class id -> its row (German name, layer, explanation) from speech_verb_classes.tsv."""
+    return {row["class"]: row for row in table("speech_verb_classes.tsv")}
+
+
+def frames() -> dict:
+    """The frame words and patterns of articlekit/data/speech_frames.toml."""
+    return settings("speech_frames.toml")
+
+
+def cue_class(cue: str | None, clause: list[Token]) -> str | None:
+    """The class of a cue; a distancing word in the clause ("angeblich") marks the writer's distance."""
+    if cue is None:
+        return None
+    if any(t.lower_ in frames()["distancing_words"] for t in clause):
+        return "distancing"
+    words = cue.split()
+    return verb_classes().get(words[-1], frames()["frame_classes"].get(cue.split()[0], "neutral"))
+
+
+def is_speaker_noun(token: Token) -> bool:
+    """A noun for someone who can speak: a role (Sprecherin) or a group or institution (die Polizei)."""
+    lower = token.lemma_.lower()
+    return gazetteer.is_role(lower) or any(lower.endswith(end) or token.lower_.endswith(end)
+                                           for end in word_list("speaker_nouns.txt"))
+
+
+def is_naming_noun(token: Token) -> bool:
+    """A noun after which quotation marks hold a name (die Initiative „Gegen Fluglärm“, der Roman „…“)."""
+    return token.pos_ in ("NOUN", "PROPN") and (
+        gazetteer.ends_in(token.text, tuple(frames()["naming_nouns"])) or gazetteer.is_work(token.text))
+
+
+@lru_cache(maxsize=4)
+def phrase_matcher(vocab: Vocab) -> PhraseMatcher:
+    """Noun parts of speech-act phrases ("zum Ausdruck" [bringen]) as whole-token, case-blind matches."""
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    for words, verb in frames()["phrases"]:
+        matcher.add(f"{words} {verb}", [Doc(vocab, words=words.split())])
+    return matcher
+
+
+def phrase_cue(verb: Token, sentence: Span | list[Token]) -> tuple[str, list[Token]] | None:
+    """A phrase cue whose verb is `verb` ("brachte ... zum Ausdruck" -> "zum Ausdruck bringen") and its tokens."""
+    if not len(sentence):
+        return None
+    doc = verb.doc
+    for match in phrase_matcher(doc.vocab)(doc[sentence[0].i:sentence[-1].i + 1], as_spans=True):
+        if match.label_.rsplit(" ", 1)[1] == verb.lemma_:
+            return match.label_, [verb, *match]
+    return None
+
+
+@lru_cache(maxsize=4)
+def frame_matcher(vocab: Vocab) -> Matcher:
+    """Frames without a speech verb (laut X, X zufolge, nach Angaben X, ..., so X; ..., heißt es)."""
+    matcher = Matcher(vocab)
+    nouns = "|".join(frames()["after_nach"])
+    for frame in frames()["frames"]:
+        pattern = [dict(token) for token in frame["pattern"]]
+        for token in pattern:
+            if token.pop("FRAME_NOUN", False):
+                token.update({"POS": "NOUN", "TEXT": {"REGEX": f"(?i)({nouns})$"}})
+        matcher.add(frame["id"], [pattern])
+    return matcher
+
+
+def frame_kinds() -> dict[str, dict]:
+    """Frame id -> its definition (where the source phrase stands, the cue shown)."""
+    return {frame["id"]: frame for frame in frames()["frames"]}
