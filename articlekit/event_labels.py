@@ -1,0 +1,151 @@
+"""Short German labels for timeline events: who or what, and the verb ("Putin lobte den Handel").
+
+Labels are built from the words of the text, reordered as a main clause where the text has a
+subordinate one ("der ... einen Rekordhoch erreicht hat" -> "Handel hat einen Rekordhoch erreicht").
+A clause without a full verb or an event noun gives no label: it names no event.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .grammar import finite_verb, is_finite, noun_phrase
+from .resources import word_list
+
+LABEL_WORDS = 8  # longest label, in words
+FRAME_OPENERS = ("laut", "zufolge")  # "laut chinesischen Daten": a source, not part of the event
+FRAME_NOUNS = ("angabe", "angaben", "meinung", "ansicht", "auffassung")  # "nach Angaben des ...", "seiner Meinung nach"
+SUBJECT_PRONOUNS = ("er", "sie")  # resolved to the speaker inside a statement
+DROPPED_TAGS = ("ADV", "PAV", "KOUS", "KOUI", "PWAV", "ITJ", "PTKA")
+OPENERS = ("KON", "KOUS", "KOUI")  # "und", "dass", "um": dropped at the start of a clause
+
+
+def event_noun(token: Token) -> bool:
+    """A noun that names an event (articlekit/data/event_nouns.txt), also as the end of a compound."""
+    lower = token.text.lower().replace("-", "")
+    return token.pos_ == "NOUN" and any(lower.rstrip("s").endswith(noun) or lower.endswith(noun)
+                                        for noun in word_list("event_nouns.txt"))
+
+
+def is_word(token: Token) -> bool:
+    return not (token.is_punct or token.is_space or token.text in ("„", "“", "‚", "‘", "»", "«"))
+
+
+def without_frames(tokens: list[Token]) -> list[Token]:
+    """The clause without source frames ("laut chinesischen Daten", "nach Angaben des Amtes")."""
+    kept, i = [], 0
+    while i < len(tokens):
+        lower = tokens[i].text.lower()
+        next_lower = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        if lower in FRAME_OPENERS or (lower == "nach" and next_lower in FRAME_NOUNS):
+            i += 1 + len(noun_phrase(tokens, i + 1))
+            continue
+        if tokens[i].tag_ == "PPOSAT" and next_lower in FRAME_NOUNS:  # "seiner Meinung nach"
+            i += 3
+            continue
+        kept.append(tokens[i])
+        i += 1
+    return kept
+
+
+def subject_at(words: list[Token], start: int, speaker: str | None) -> tuple[list[str], int]:
+    """The subject words at a position (a noun phrase or pronoun; er/sie as the speaker) and where it ends."""
+    if start >= len(words):
+        return [], start
+    if words[start].tag_ in ("PPER", "PIS", "PDS"):
+        pronoun = words[start].text
+        return [speaker if speaker and pronoun.lower() in SUBJECT_PRONOUNS else pronoun], start + 1
+    phrase = noun_phrase(words, start, genitive=False)
+    return ([t.text for t in phrase], start + len(phrase)) if phrase else ([], start)
+
+
+def object_words(rest: list[Token], budget: int) -> list[str]:
+    """The first phrase of the middle field, within the word budget."""
+    if not rest or budget <= 0:
+        return []
+    start = 1 if rest[0].tag_ in ("APPR", "APPRART") else 0
+    phrase = rest[:start] + noun_phrase(rest, start) if start < len(rest) else rest[:1]
+    return [t.text for t in (phrase or rest[:1])][:budget]
+
+
+def clause_label(clause: Sequence[Token], skip: set[int], antecedent: str | None = None,
+                 speaker: str | None = None) -> str | None:
+    """A short main-clause label of a clause, leaving out the tokens in `skip` (a time expression)."""
+    words = without_frames([t for t in clause if t.i not in skip and is_word(t)])
+    while words and words[0].tag_ in OPENERS:
+        words = words[1:]
+    if not any(t.tag_.startswith("VV") or event_noun(t) for t in words):
+        return None
+    if words and words[0].tag_ in ("PRELS", "PRELAT"):
+        words = words[1:]
+        subject = [antecedent] if antecedent else []
+    else:
+        subject = []
+    words = [t for t in words if t.tag_ not in DROPPED_TAGS]
+    finite = finite_verb(words)
+    verbs = [t for k, t in enumerate(words) if t.tag_.startswith("V") and t is not finite
+             or t.tag_ in ("PTKVZ", "PTKZU") or linking(words, k)]
+    rest = [t for t in words if t is not finite and t not in verbs]
+    if not subject:
+        lead = rest.index(finite_neighbour(words, finite)) if finite and finite_neighbour(words, finite) in rest else 0
+        subject, end = subject_at(rest, lead, speaker)
+        rest = rest[:lead] + rest[end:] if subject else rest
+    budget = LABEL_WORDS - len(subject) - len(verbs) - (finite is not None)
+    label = subject + ([finite.text] if finite else []) + object_words(rest, budget) + [t.text for t in verbs]
+    return " ".join(label) if label else None
+
+
+def linking(words: list[Token], k: int) -> bool:
+    """ "und" between two verbs ("reden und sehen")."""
+    return 0 < k < len(words) - 1 and words[k].tag_ == "KON" and words[k - 1].tag_.startswith("V") \
+        and words[k + 1].tag_.startswith("V")
+
+
+def finite_neighbour(words: list[Token], finite: Token | None) -> Token | None:
+    """Where the subject stands: first in a clause (V2 or verb-final), else right after the finite verb."""
+    if finite is None or not words:
+        return None
+    first = words[0]
+    if first is not finite and first.tag_ in ("PPER", "NN", "NE", "ART", "ADJA", "PIAT", "PDAT", "PPOSAT", "PIS"):
+        return first
+    after = words.index(finite) + 1
+    return words[after] if after < len(words) else None
+
+
+def antecedent_of(sentence_tokens: Sequence[Token], clause_start: int) -> str | None:
+    """The head noun a relative clause refers to: the first noun of the phrase before its comma."""
+    i = clause_start - 1
+    while i > 0 and not sentence_tokens[i - 1].tag_.startswith("V") and sentence_tokens[i - 1].text != ",":
+        i -= 1
+    head = next((t for t in sentence_tokens[i:clause_start] if t.tag_ in ("NN", "NE")), None)
+    return head.text if head else None
+
+
+def speech_label(who: str, cue_tokens: list[Token], clause: Sequence[Token], content: list[Token] | None,
+                 cue_lemma: str) -> str:
+    """ "Xi Jinping hat erklärt", "Putin lobte den zunehmenden Handel", "Trump hat zum Ausdruck gebracht"."""
+    verb = next((t for t in cue_tokens if t.tag_.startswith("V")), None)
+    if verb is None:
+        return f"Aussage von {who}"
+    head = [verb.text] if is_finite(verb) else [t.text for t in clause if is_finite(t)][:1]
+    particle = [t.text for t in clause if t.tag_ == "PTKVZ" and cue_lemma.startswith(t.text.lower())]
+    extra = cue_lemma.split()[:-1]  # "zum Ausdruck bringen" -> "zum Ausdruck"
+    thing = object_words(first_clause(content), LABEL_WORDS - 3) if content else []
+    tail = extra + ([] if is_finite(verb) else [verb.text]) + particle
+    return " ".join([who] + head + thing + tail)
+
+
+def first_clause(content: list[Token]) -> list[Token]:
+    """The content up to its first comma, without a leading prepositional phrase when a noun phrase follows."""
+    words = []
+    for token in content:
+        if token.text in (",", ".", ";", ":"):
+            break
+        if is_word(token):
+            words.append(token)
+    if words and words[0].tag_ in ("APPR", "APPRART"):
+        phrase = noun_phrase(words, 1)
+        if 1 + len(phrase) < len(words):
+            return words[1 + len(phrase):]
+    return words

@@ -1,0 +1,118 @@
+"""Speech acts for the timeline: one per statement, dated by its own clause, grouped by occasion.
+
+A statement is a quote record with no enclosing quote (`parent` null; without that field, partial
+quotes are taken as nested) that is a statement at all (`statement` not false). Its date comes
+from the clause of its cue: a time expression there ("Am Montag sagte er") or a world event period
+("Trump hat während seiner Amtszeit ... zum Ausdruck gebracht"); else it lies on or before the
+article's date. Occasions: "während einer Video-Konferenz" opens a group, "während des Gesprächs"
+(definite) continues the last one, and the same speaker's acts in neighbouring sentences of one
+paragraph share it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from .event_labels import event_noun, speech_label
+from .grammar import clause_end, clause_start
+from .timexes import Timex
+from .world_knowledge import events_in_sentence
+
+OCCASION_PREPOSITIONS = ("während", "bei", "beim", "in", "im", "nach", "auf")
+DEFINITE = ("des", "dem", "der", "den", "das", "die", "diesem", "dieses", "diesen")
+CONTRACTED_DEFINITE = ("beim", "im")  # "im Gespräch": in + dem
+NEIGHBOURS = 1  # sentences apart that still share an occasion (same speaker, same paragraph)
+
+
+def is_statement(quote: dict) -> bool:
+    """One act per statement: no nested partial quotes, no non-statements ("konkretisierten nicht, ob")."""
+    if quote.get("statement") is False or quote.get("cue_start") is None:
+        return False
+    if "parent" in quote:
+        return quote["parent"] is None
+    return quote["kind"] != "partial"
+
+
+def cue_clause(doc: Doc, quote: dict) -> tuple[Span, list[Token], list[Token]]:
+    """The sentence of a cue, its words, and the words of the clause the cue belongs to."""
+    cue = doc.char_span(quote["cue_start"], quote["cue_end"], alignment_mode="expand")
+    sentence = cue[0].sent
+    tokens = [t for t in sentence if not t.is_space]
+    position = next(i for i, t in enumerate(tokens) if t.i >= cue[0].i)
+    return sentence, tokens, tokens[clause_start(tokens, position): clause_end(tokens, position)]
+
+
+def own_date(clause: list[Token], quote: dict, timexes: list[Timex], sentence: Span, dct) -> dict:
+    """Start, end and flags of a speech act from a time expression or world event period in its own clause."""
+    inside_content = quote["kind"] != "reported"
+    begin, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    for timex in timexes:
+        in_clause = begin <= timex.start < end
+        in_content = quote["start"] <= timex.start < quote["end"]
+        if in_clause and not (inside_content and in_content) and timex.type in ("DATE", "TIME") \
+                and not timex.value.startswith(("X", "P")) and not timex.value.endswith("_REF"):
+            return {"start": timex.value, "approximate": False}
+    for mention in events_in_sentence(sentence, dct):
+        if begin <= mention.start < end and mention.event.period:
+            entry = mention.event.entry
+            return {"start": entry["start"], "end": entry.get("end"), "ongoing": bool(entry.get("ongoing")),
+                    "approximate": True}
+    return {"start": dct.isoformat() if dct else None, "approximate": True, "mod": "ON_OR_BEFORE"}
+
+
+def occasion(clause: list[Token]) -> tuple[str, bool] | None:
+    """ "während einer Video-Konferenz" -> ("Video-Konferenz", False); "im Gespräch" -> ("Gespräch", True)."""
+    for i, token in enumerate(clause[:-1]):
+        lower = token.text.lower()
+        if lower not in OCCASION_PREPOSITIONS:
+            continue
+        j = i + 1 if lower not in CONTRACTED_DEFINITE else i
+        definite = lower in CONTRACTED_DEFINITE or clause[j].text.lower() in DEFINITE
+        noun = next((t for t in clause[j + 1: j + 3] if t.pos_ == "NOUN"), None) if j > i else clause[i + 1]
+        if noun is not None and event_noun(noun):
+            return noun.text, definite
+    return None
+
+
+def speech_events(doc: Doc, quotes: list[dict], dct: dt.date | None, timexes: list[Timex]) -> list[dict]:
+    """One event per statement in the speech lane."""
+    found, acts, last_group = [], [], None
+    order = {s.start: k for k, s in enumerate(doc.sents)}
+    for quote in sorted((q for q in quotes if is_statement(q)), key=lambda q: q["cue_start"]):
+        who = quote.get("speaker_canonical") or quote.get("speaker")
+        if not who:
+            continue
+        sentence, tokens, clause = cue_clause(doc, quote)
+        if (place := occasion(clause)) is not None:
+            last_group = last_group if place[1] and last_group else place[0]
+        group = last_group if place is not None else None
+        content = list(doc.char_span(quote["start"], quote["end"], alignment_mode="expand") or [])
+        cue = list(doc.char_span(quote["cue_start"], quote["cue_end"], alignment_mode="expand"))
+        label = speech_label(who, cue, clause, content if quote["kind"] == "reported" else None, quote["cue"] or "")
+        record = {"label": label, "evidence": {"start": quote["cue_start"], "end": quote["cue_end"]},
+                  "origin": "text", "lane": "speech", "end": None, "ongoing": False, "group": group,
+                  **own_date(clause, quote, timexes, sentence, dct)}
+        found.append(record)
+        acts.append((who, order[sentence.start], paragraph_of(doc, sentence)))
+    share_groups(found, acts)
+    return found
+
+
+def paragraph_of(doc: Doc, sentence: Span) -> int | None:
+    paragraphs = doc.spans.get("paragraphs", [])
+    return next((k for k, p in enumerate(paragraphs) if p.start <= sentence.start < p.end), None)
+
+
+def share_groups(found: list[dict], acts: list[tuple[str, int, int | None]]) -> None:
+    """The same speaker's acts in neighbouring sentences of one paragraph share one occasion."""
+    for _ in range(len(found)):  # spread until nothing changes (chains are short)
+        changed = False
+        for a in range(len(found)):
+            for b in range(len(found)):
+                same = acts[a][0] == acts[b][0] and acts[a][2] == acts[b][2]
+                near = abs(acts[a][1] - acts[b][1]) <= NEIGHBOURS
+                if same and near and found[a]["group"] and not found[b]["group"]:
+                    found[b]["group"], changed = found[a]["group"], True
+        if not changed:
+            return

@@ -1,0 +1,119 @@
+"""Time expressions (TIMEX3) as a spaCy component: `doc.spans["timexes"]`, resolved against `doc._.dct`.
+
+Rules (articlekit.timex_rules) find expressions robust to German inflection ("Jährliche",
+"jährlichen") and give typed values; `timex_values.resolve` turns them into TIMEX3 values
+("2025", "2024-FA", "2025-W04", "2025-03-13TEV", "P3D", "PTXH", "P1Y" with type SET,
+"FUTURE_REF"), with the direction of the clause for dates without a year (articlekit.tense).
+Vague words keep vague values: the kit never invents a date. Extent: the expression without a
+preposition that only places it ("im vergangenen Jahr" -> "vergangenen Jahr"); "vor" and "in"
+before a number stay, because they change the value ("vor drei Jahren"). Inside a habit
+("Es ist Tradition, rund um das neue Jahr zu sprechen") a date becomes a SET ("XXXX-01-01").
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import world_knowledge
+from .tense import direction
+from .timex_rules import RULES, Context, Hit, is_time_word
+from .timex_values import Absolute, Vague, resolve
+from .timex_words import entries, stem_of
+
+NAME_TYPES = ("PER", "LOC", "ORG")  # "Petra Sommer" is no season
+
+for _name in ("timex_type", "value", "mod"):
+    Span.set_extension(_name, default=None, force=True)
+if not Doc.has_extension("dct"):
+    Doc.set_extension("dct", default=None)
+
+
+@dataclass
+class Timex:
+    """One time expression; offsets index the article text."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+    def record(self) -> dict:
+        record = asdict(self)
+        if self.mod is None:
+            del record["mod"]
+        return record
+
+
+class TimexFinder:
+    """Finds the time expressions of one document, resolved against its date `dct`."""
+
+    def __init__(self, doc: Doc, dct: dt.date | None):
+        self.doc, self.dct = doc, dct
+
+    def find(self) -> list[Timex]:
+        found = []
+        for sentence in self.doc.sents:
+            tokens = [t for t in sentence if not t.is_space]
+            context = Context(sentence, None, lambda s, offset: world_knowledge.anchor_year(s, offset, self.dct))
+            context.match = lambda toks, j, ctx=context: self.match(toks, j, ctx)
+            habitual = is_habit(sentence)
+            i = 0
+            while i < len(tokens):
+                hit = None if tokens[i].ent_type_ in NAME_TYPES else self.match(tokens, i, context)
+                if hit is None:
+                    i += 1
+                    continue
+                found.append(self.timex(sentence, tokens[i], tokens[hit.end - 1], hit, habitual))
+                i = hit.end
+        return found
+
+    @staticmethod
+    def match(tokens: list[Token], i: int, context: Context) -> Hit | None:
+        """The first registered rule that matches at position i."""
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        if not (is_time_word(tokens[i].text.lower()) or is_time_word(following)):
+            return None  # most words are neither time words nor right before one
+        return next((hit for r in RULES if (hit := r.find(context, tokens, i))), None)
+
+    def timex(self, sentence: Span, first: Token, last: Token, hit: Hit, habitual: bool) -> Timex:
+        """Resolve a hit's value against the document date and the direction of its clause."""
+        fixed = isinstance(hit.value, (Absolute, Vague))
+        way = 0 if fixed else direction(sentence, first)
+        value = resolve(hit.value, self.dct, way, habitual=habitual)
+        kind = "SET" if value.startswith("XXXX-") and habitual and hit.type in ("DATE", "TIME") else hit.type
+        start, end = first.idx, last.idx + len(last.text)
+        return Timex(start, end, self.doc.text[start:end], kind, value, hit.mod)
+
+
+def is_habit(sentence: Span) -> bool:
+    """Whether a sentence describes a habit ("zur Tradition gemacht", "regelmäßig")."""
+    cues = entries("habit_cues")
+    return any(stem_of(t.lemma_.lower(), cues) or stem_of(t.text.lower(), cues) for t in sentence)
+
+
+def find_timexes(doc: Doc, dct: dt.date | None) -> list[Timex]:
+    """All time expressions of a parsed text."""
+    return TimexFinder(doc, dct).find()
+
+
+@Language.component("articlekit_timexes", assigns=["doc.spans"], requires=["token.tag", "token.lemma"])
+def set_timexes(doc: Doc) -> Doc:
+    """Set doc.spans["timexes"] with each span's TIMEX3 type, value and mod, against doc._.dct."""
+    spans = []
+    for timex in find_timexes(doc, doc._.dct):
+        span = doc.char_span(timex.start, timex.end)
+        span._.timex_type, span._.value, span._.mod = timex.type, timex.value, timex.mod
+        spans.append(span)
+    doc.spans["timexes"] = spans
+    return doc
+
+
+def records(doc: Doc) -> list[dict]:
+    """The time expressions of a Doc as JSON-ready records (type, value, mod)."""
+    return [Timex(s.start_char, s.end_char, s.text, s._.timex_type, s._.value, s._.mod).record()
+            for s in doc.spans.get("timexes", [])]

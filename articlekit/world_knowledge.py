@@ -1,0 +1,195 @@
+"""World knowledge: dated events a text only names (articlekit/data/world_events.toml).
+
+An event fires only on evidence that names it: one of its names ("Zweiter Weltkrieg"), an event
+noun with its holder attached ("Amtseinführung des US-Präsidenten Donald Trump", "Krieg gegen die
+Ukraine", "Trumps Amtseinführung", "Trump ... in seiner Amtszeit"), or its own date with an event
+noun. Never a common noun plus a country somewhere in the sentence: a wrong 11 September on a
+student's article costs more than a missed one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .resources import settings
+from .tense import clause_of, clause_tense
+
+ENDINGS = ("es", "en", "er", "em", "e", "n", "s")  # stripped once to compare inflected words
+LINK_WORDS = frozenset({"des", "der", "von", "vom", "gegen", "in", "im", "auf", "über", "mit", "zum", "zur", "am"})
+NOUN_PHRASE_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PDAT", "PIAT", "CARD", "NN", "NE", "KON", "TRUNC"})
+PAST_MARGIN = dt.timedelta(days=90)  # a period begun this recently is not what a past-tense clause means
+POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren",
+                         "ihrem", "ihres"})
+
+
+def norm(word: str) -> str:
+    """A word without one inflection ending, lower-cased: "Zweiten" and "Zweiter" -> "zweit"."""
+    lower = word.lower()
+    ending = next((e for e in ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 4), "")
+    return lower[: len(lower) - len(ending)]
+
+
+@dataclass(frozen=True)
+class WorldEvent:
+    """One entry of world_events.toml, its phrases split into normalised words."""
+
+    entry: dict
+    names: tuple[tuple[str, ...], ...]
+    nouns: tuple[str, ...]
+    holders: tuple[tuple[str, ...], ...]
+
+    @property
+    def period(self) -> bool:
+        return bool(self.entry.get("end") or self.entry.get("ongoing"))
+
+
+def phrases(texts: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(norm(w) for w in text.split()) for text in texts)
+
+
+@lru_cache(maxsize=1)
+def world_events() -> tuple[WorldEvent, ...]:
+    return tuple(WorldEvent(e, phrases(e.get("names", [])), tuple(norm(n) for n in e.get("nouns", [])),
+                            phrases(e.get("holders", []))) for e in settings("world_events.toml")["event"])
+
+
+def phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words of `phrase` start at token i (hyphenated compounds as one word)."""
+    words = [norm(t.text) for t in tokens[i: i + len(phrase)]]
+    return tuple(words) == phrase
+
+
+def named_at(tokens: list[Token], i: int, event: WorldEvent) -> int:
+    """Number of tokens of the event's evidence at i: a name, or an event noun with its holder; 0 if none."""
+    if name := next((p for p in event.names if phrase_at(tokens, i, p)), None):
+        return len(name)
+    lower = norm(tokens[i].text)
+    if not event.nouns or tokens[i].tag_ != "NN" or not any(lower.endswith(n) for n in event.nouns):
+        return 0
+    return 1 if holder_attached(tokens, i, event) and not other_role(tokens, i, event) else 0
+
+
+def holder_attached(tokens: list[Token], k: int, event: WorldEvent) -> bool:
+    """A holder right after the noun, through genitives/prepositions, before it, or through a possessive."""
+    return holder_after(tokens, k, event) or holder_before(tokens, k, event) or possessed(tokens, k, event)
+
+
+def holder_after(tokens: list[Token], k: int, event: WorldEvent) -> bool:
+    """ "Amtseinführung Trumps", "Krieg gegen die Ukraine", "Sieges von Peking und Moskau im Zweiten Weltkrieg"."""
+    pos, links = k + 1, 0
+    while pos < len(tokens) and links <= event.entry.get("links", 1):
+        if is_holder(tokens, pos, event):
+            return True
+        if tokens[pos].text.lower() in LINK_WORDS:
+            links += 1
+        elif tokens[pos].tag_ not in NOUN_PHRASE_TAGS:
+            return False
+        pos += 1
+    return False
+
+
+def holder_before(tokens: list[Token], k: int, event: WorldEvent) -> bool:
+    """ "Trumps Amtseinführung", "Trumps zweite Amtszeit": a genitive name before the noun."""
+    j = k - 1
+    while j >= 0 and tokens[j].tag_ == "ADJA":
+        j -= 1
+    return j >= 0 and tokens[j].text.endswith(("s", "’", "'")) and any(
+        phrase_at(tokens, j - len(h) + 1, h) for h in event.holders if j - len(h) + 1 >= 0)
+
+
+def possessed(tokens: list[Token], k: int, event: WorldEvent) -> bool:
+    """ "Trump hat während seiner Amtszeit ...": a possessive whose nearest earlier name is a holder."""
+    j = k - 1
+    while j >= 0 and tokens[j].tag_ == "ADJA":
+        j -= 1
+    if j < 0 or tokens[j].text.lower() not in POSSESSIVES:
+        return False
+    name = next((i for i in range(j - 1, -1, -1) if tokens[i].tag_ == "NE" or tokens[i].pos_ == "PROPN"), None)
+    return name is not None and any(phrase_at(tokens, name - len(h) + 1, h) for h in event.holders
+                                    if name - len(h) + 1 >= 0)
+
+
+def is_holder(tokens: list[Token], i: int, event: WorldEvent) -> bool:
+    return any(phrase_at(tokens, i, h) for h in event.holders)
+
+
+def other_role(tokens: list[Token], k: int, event: WorldEvent) -> bool:
+    """ "in seiner Amtszeit als Unternehmer": an "als" role that is not one of the event's roles."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text.lower() != "als" or "roles" not in event.entry:
+        return False
+    role = next((t for t in tokens[k + 2: k + 5] if t.tag_ == "NN"), tokens[k + 2])
+    return norm(role.text) not in {norm(r) for r in event.entry["roles"]}
+
+
+def ordinal_before(tokens: list[Token], k: int) -> int | None:
+    """ "seiner ersten Amtszeit" -> 1."""
+    ordinals = settings("world_events.toml")["ordinals"]
+    return ordinals.get(norm(tokens[k - 1].text)) if k > 0 else None
+
+
+def dated_by_timex(sentence: Span, event: WorldEvent) -> Token | None:
+    """The event noun of a sentence that also gives the event's own full date ("am 11. September 2001")."""
+    if "date" not in event.entry:
+        return None
+    values = {span._.value for span in sentence.doc.spans.get("timexes", []) if span.start >= sentence.start
+              and span.end <= sentence.end}
+    if event.entry["date"] not in values:
+        return None
+    return next((t for t in sentence if t.tag_ == "NN" and any(norm(t.text).endswith(n) for n in event.nouns)), None)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Evidence in the text for one world event."""
+
+    event: WorldEvent
+    start: int
+    end: int
+
+    def record(self) -> dict:
+        entry = self.event.entry
+        return {"label": entry["label"], "start": entry["start"], "end": entry.get("end"),
+                "evidence": {"start": self.start, "end": self.end}, "origin": "world-knowledge",
+                "note": entry["source"], "ongoing": bool(entry.get("ongoing"))}
+
+
+def events_in_sentence(sentence: Span, dct: dt.date | None) -> list[Mention]:
+    """The world events a sentence names, one per piece of evidence, the most fitting entry each."""
+    tokens = [t for t in sentence if not t.is_space]
+    found = []
+    for i, token in enumerate(tokens):
+        candidates = [(e, n) for e in world_events() if (n := named_at(tokens, i, e))]
+        if not candidates:
+            continue
+        best, size = choose(candidates, tokens, i, sentence, dct)
+        found.append(Mention(best, token.idx, tokens[i + size - 1].idx + len(tokens[i + size - 1].text)))
+    for event in world_events():
+        if (token := dated_by_timex(sentence, event)) is not None and token.idx not in {m.start for m in found}:
+            found.append(Mention(event, token.idx, token.idx + len(token.text)))
+    return found
+
+
+def choose(candidates: list[tuple[WorldEvent, int]], tokens: list[Token], i: int, sentence: Span,
+           dct: dt.date | None) -> tuple[WorldEvent, int]:
+    """Among entries named by the same words: the ordinal the text gives, else the latest begun before dct."""
+    if (ordinal := ordinal_before(tokens, i)) and (same := [c for c in candidates if c[0].entry.get("ordinal") == ordinal]):
+        return same[0]
+    if dct is None:
+        return max(candidates, key=lambda c: c[0].entry["start"])
+    today = dct.isoformat()
+    begun = [c for c in candidates if c[0].entry["start"] <= today] or candidates
+    if clause_tense(clause_of(sentence, tokens[i])) == -1:
+        settled = (dct - PAST_MARGIN).isoformat()
+        begun = [c for c in begun if not c[0].period or c[0].entry["start"] <= settled] or begun
+    return max(begun, key=lambda c: c[0].entry["start"])
+
+
+def anchor_year(sentence: Span, offset: int, dct: dt.date | None) -> int | None:
+    """The year of the world event an anniversary at `offset` marks ("80. Jahrestag des Sieges ...")."""
+    marked = [m for m in events_in_sentence(sentence, dct) if m.event.entry["start"][:4].isdigit()]
+    after = [m for m in marked if m.start > offset]
+    base = min(after or marked, key=lambda m: m.start, default=None)
+    return int(base.event.entry["start"][:4]) if base else None
