@@ -1,15 +1,18 @@
-"""All analyses of one article as plain records with character offsets (the CLI's JSON).
+"""The one serializer: an analysed Doc -> plain records with character offsets (the CLI's JSON).
 
 Every record with `start`/`end` satisfies `text[start:end] == record["text"]` where it
 has a `text`; notebooks, CLI, report and evaluation all read these records.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.tokens import Doc, Span
 
-from . import entities, quotes, timeline
+from . import quotes, timeline
 from .article import Article
-from .pipeline import get_nlp, parse
+from .document import paragraph_offsets
+from .pipeline import parse_article, pipe_articles
 
 
 def trimmed(span: Span) -> tuple[int, int] | None:
@@ -35,32 +38,50 @@ def token_records(doc: Doc) -> list[dict]:
     ]
 
 
-def analyze(article: Article, tokens: bool = False) -> dict:
-    """The full analysis of an article as one JSON-ready dictionary."""
-    return analyze_doc(article, parse(article.text), tokens)
+def entity_records(doc: Doc) -> list[dict]:
+    """doc.ents with their labels and canonical names."""
+    return [{"start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_, "canonical": e._.canonical}
+            for e in doc.ents]
 
 
-def analyze_many(articles: list[Article], tokens: bool = False, processes: int = 1, batch_size: int = 16):
-    """Analyse many articles, streaming results in order; spaCy's nlp.pipe batches and parallelises."""
-    docs = get_nlp().pipe((article.text for article in articles), n_process=processes, batch_size=batch_size)
-    for article, doc in zip(articles, docs):
-        yield analyze_doc(article, doc, tokens)
+def quote_records(doc: Doc) -> list[dict]:
+    """The quotes of the Doc (found on the spot until the quotes component sets doc.spans["quotes"])."""
+    return quotes.records(doc, paragraph_offsets(doc))
 
 
-def analyze_doc(article: Article, doc: Doc, tokens: bool = False) -> dict:
-    """All records of an article whose text has already been parsed."""
-    body = [(p.start, p.end) for p in article.paragraphs]
-    quote_records = quotes.records(doc, body)
-    timexes = timeline.find_timexes(doc, article.date)
+def time_records(doc: Doc, quoted: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Time expressions and events (found on the spot until the time components set them on the Doc)."""
+    found = timeline.find_timexes(doc, doc._.dct)
+    events = timeline.find_events(doc, doc._.dct, found, quoted, paragraph_offsets(doc))
+    return [timex.record() for timex in found], events
+
+
+def records(doc: Doc, tokens: bool = False) -> dict:
+    """All records of an analysed Doc as one JSON-ready dictionary (the CLI contract)."""
+    quoted = quote_records(doc)
+    timexes, events = time_records(doc, quoted)
     result = {
-        "text": article.text,
-        "date": article.date.isoformat() if article.date else None,
+        "text": doc.text,
+        "date": doc._.dct.isoformat() if doc._.dct else None,
         "sentences": sentence_records(doc),
-        "entities": entities.records(doc),
-        "quotes": quote_records,
-        "timexes": [timex.record() for timex in timexes],
-        "events": timeline.find_events(doc, article.date, timexes, quote_records, body),
+        "entities": entity_records(doc),
+        "quotes": quoted,
+        "timexes": timexes,
+        "events": events,
     }
     if tokens:
         result["tokens"] = token_records(doc)
     return result
+
+
+def analyze(article: Article, tokens: bool = False) -> dict:
+    """The full analysis of an article as one JSON-ready dictionary."""
+    return records(parse_article(article), tokens)
+
+
+def analyze_many(articles: Iterable[Article], tokens: bool = False, processes: int = 1,
+                 batch_size: int = 16) -> Iterator[dict]:
+    """Analyse many articles, streaming results in order; spaCy's nlp.pipe batches and parallelises."""
+    for doc in pipe_articles(articles, n_process=processes, batch_size=batch_size):
+        yield records(doc, tokens)
+

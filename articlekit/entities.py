@@ -452,7 +452,13 @@ def find_entities(doc: Doc) -> tuple[list[Span], dict[tuple[int, int], str]]:
     return filter_spans(finder.spans), finder.link()
 
 
-@Language.component("articlekit_entities")
+@Language.factory("articlekit_entities", assigns=["doc.ents", "span._.canonical"],
+                  requires=["token.is_sent_start", "token.tag", "token.pos", "token.lemma"])
+def make_entities(nlp: Language, name: str):
+    """The entity component (rules and lists; nothing to train)."""
+    return set_entities
+
+
 def set_entities(doc: Doc) -> Doc:
     """Set doc.ents and each entity's canonical name."""
     spans, canonical = find_entities(doc)
@@ -468,8 +474,3 @@ def canonical_names(doc: Doc) -> dict[int, str]:
         doc.user_data["articlekit_canonical"] = {t.i: e._.canonical for e in doc.ents for t in e}
     return doc.user_data["articlekit_canonical"]
 
-
-def records(doc: Doc) -> list[dict]:
-    """Entities as JSON-ready records for the CLI."""
-    return [{"start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_, "canonical": e._.canonical}
-            for e in doc.ents]

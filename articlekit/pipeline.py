@@ -1,12 +1,19 @@
 """The kit's German spaCy pipeline: spacy.blank("de") plus small, readable components.
 
     tokenizer               spaCy's German rules + "2025." -> "2025" "." and "CNN's" -> "CNN" "'s"
+    articlekit_document     doc._.dct (the date) and doc.spans["paragraphs"] (articlekit.document)
     articlekit_sentences    sentence rules (articlekit.sentences)
     articlekit_tagger       STTS tags, UD parts of speech, lemmas (articlekit.tagger)
     articlekit_entities     PER/LOC/ORG/MISC from rules and lists, canonical names (articlekit.entities)
+    articlekit_quotes       doc.spans["quotes"] (articlekit.quotes)
+    articlekit_timexes      doc.spans["timexes"] (articlekit.timeline)
+    articlekit_events       doc._.events (articlekit.timeline)
+
+`nlp.analyze_pipes(pretty=True)` prints what each component needs and sets.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -14,29 +21,62 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
-from . import entities, sentences, tagger  # noqa: F401  (registers the components)
-from .article import MAX_CHARS
+from . import document, entities, quotes, sentences, tagger, timeline  # noqa: F401  (registers the components)
+from .article import MAX_CHARS, Article
 
 # A full stop after a four-digit year ends a sentence; ordinals like "80." stay whole.
 YEAR_FULL_STOP = r"(?<=^[0-9]{4})\."
 # An apostrophe genitive is split off the name: "CNN's" -> "CNN" + "'s".
 APOSTROPHE_GENITIVE = r"(?<=[A-Za-z])['’]s"
+# In run order; a component whose module does not register it yet is left out.
+COMPONENTS = ("articlekit_document", "articlekit_sentences", "articlekit_tagger", "articlekit_entities",
+              "articlekit_quotes", "articlekit_timexes", "articlekit_events")
 
 
-@lru_cache(maxsize=1)
-def get_nlp() -> Language:
-    """Build the pipeline once per process."""
+def build_nlp() -> Language:
+    """A new pipeline with all the kit's components (use get_nlp() for the shared one)."""
     nlp = spacy.blank("de")
     nlp.max_length = MAX_CHARS  # no parser here: long texts need no extra memory per character
     suffixes = list(nlp.Defaults.suffixes) + [YEAR_FULL_STOP, APOSTROPHE_GENITIVE]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.add_pipe("articlekit_sentences")
-    nlp.add_pipe("articlekit_tagger")
-    nlp.add_pipe("articlekit_entities")
+    for name in COMPONENTS:
+        if Language.has_factory(name):
+            nlp.add_pipe(name)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The pipeline, built once per process."""
+    return build_nlp()
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenised Doc of an article with its date and body paragraphs, ready for `nlp(doc)` or `nlp.pipe`."""
+    paragraphs = [(block.start, block.end) for block in article.paragraphs]
+    return document.prepare(nlp.make_doc(article.text), article.date, paragraphs)
+
+
+def pipe_articles(articles: Iterable[Article], nlp: Language | None = None, **pipe_options) -> Iterator[Doc]:
+    """Run many articles through `nlp.pipe` (options: n_process, batch_size), each with its own date."""
+    nlp = nlp or get_nlp()
+    return nlp.pipe((make_doc(nlp, article) for article in articles), **pipe_options)
 
 
 @lru_cache(maxsize=8)
 def parse(text: str) -> Doc:
-    """Run the pipeline on a text, remembering the last few results (notebooks ask often)."""
+    """Run the pipeline on a plain text (no date), remembering the last few results (notebooks ask often)."""
     return get_nlp()(text)
+
+
+def parse_article(article: Article) -> Doc:
+    """Run the pipeline on an article with its date and paragraphs, remembering the last few results."""
+    paragraphs = tuple((block.start, block.end) for block in article.paragraphs)
+    return _parse_prepared(article.text, article.date, paragraphs)
+
+
+@lru_cache(maxsize=8)
+def _parse_prepared(text: str, date, paragraphs: tuple[tuple[int, int], ...]) -> Doc:
+    """The cached run behind parse_article (an Article itself is not hashable)."""
+    nlp = get_nlp()
+    return nlp(document.prepare(nlp.make_doc(text), date, list(paragraphs)))

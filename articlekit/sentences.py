@@ -54,7 +54,7 @@ def _starts_sentence(token, text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "(["
 
 
-@Language.component("articlekit_sentences")
+@Language.component("articlekit_sentences", assigns=["token.is_sent_start"])
 def set_sentences(doc: Doc) -> Doc:
     """Set all sentence starts at once (token by token would be quadratic in spaCy)."""
     if len(doc):

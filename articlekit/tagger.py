@@ -92,7 +92,8 @@ def fix_lemma(word: str, lemma: str, stts: str) -> str:
     return lemma
 
 
-@Language.component("articlekit_tagger")
+@Language.component("articlekit_tagger", requires=["token.is_sent_start"],
+                    assigns=["token.tag", "token.pos", "token.lemma"])
 def tag_doc(doc: Doc) -> Doc:
     """Give every token its STTS tag, UD part of speech and lemma, sentence by sentence."""
     for sentence in doc.sents:

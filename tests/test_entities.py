@@ -3,7 +3,7 @@ import pytest
 from conftest import DEVDATA, load_script
 
 from articlekit import evaluate, gazetteer, parse
-from articlekit.entities import records
+from articlekit.analysis import entity_records
 
 
 def test_seed_gold_offsets_are_exact(article):
@@ -53,7 +53,7 @@ def test_common_nouns_that_are_also_towns_stay_nouns():
 
 
 def test_records_match_text(doc):
-    for record in records(doc):
+    for record in entity_records(doc):
         assert doc.text[record["start"]:record["end"]] == record["text"]
         assert record["label"] in {"PER", "LOC", "ORG", "MISC"} and record["canonical"]
 

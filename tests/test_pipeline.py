@@ -1,5 +1,10 @@
-"""The German pipeline: tokenizer fix, sentence rules and a hand-checked tagging sample."""
-from articlekit import get_nlp, parse
+"""The German pipeline: components, the Doc they share, tokenizer fix, sentence rules and a tagging sample."""
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from articlekit import from_text, get_nlp, parse
+from articlekit.pipeline import COMPONENTS, make_doc, pipe_articles
 
 # (word, lemma, STTS, UD) checked by hand against the STTS guidelines, from the seed article.
 HAND_CHECKED = [
@@ -26,8 +31,50 @@ HAND_CHECKED = [
 ]
 
 
-def test_pipeline_components_are_named():
-    assert get_nlp().pipe_names == ["articlekit_sentences", "articlekit_tagger", "articlekit_entities"]
+def test_pipeline_components_in_run_order():
+    names = get_nlp().pipe_names
+    assert names[:4] == ["articlekit_document", "articlekit_sentences", "articlekit_tagger", "articlekit_entities"]
+    assert names == [name for name in COMPONENTS if name in names]
+
+
+def test_data_flow_has_no_missing_inputs():
+    analysis = get_nlp().analyze_pipes()
+    assert not any(analysis["problems"].values()), analysis["problems"]
+    assert "doc.ents" in analysis["summary"]["articlekit_entities"]["assigns"]
+    assert "token.pos" in analysis["summary"]["articlekit_entities"]["requires"]
+
+
+UNSEEN = "Neue Brücke\nDie Stadt baut eine Brücke. Der Bürgermeister freut sich.\n\nDer Bau beginnt im Mai."
+
+
+def test_make_doc_sets_date_and_paragraphs_before_the_components():
+    nlp = get_nlp()
+    article = from_text(UNSEEN, "2024-05-02")
+    doc = make_doc(nlp, article)
+    assert not doc.has_annotation("TAG")  # nothing has run yet
+    assert doc._.dct == dt.date(2024, 5, 2)
+    assert [span.text for span in doc.spans["paragraphs"]] == [p.text for p in article.paragraphs]
+    assert nlp(doc)._.dct == dt.date(2024, 5, 2)
+
+
+def test_plain_text_gets_paragraphs_and_no_date():
+    doc = get_nlp()(UNSEEN)
+    assert doc._.dct is None
+    assert [span.text for span in doc.spans["paragraphs"]] == [
+        "Die Stadt baut eine Brücke. Der Bürgermeister freut sich.", "Der Bau beginnt im Mai."]
+
+
+def test_pipe_keeps_each_articles_date():
+    articles = [from_text(UNSEEN, "2024-05-02"), from_text(UNSEEN), from_text(UNSEEN, "1999-12-31")]
+    dates = [doc._.dct for doc in pipe_articles(articles, batch_size=2)]
+    assert dates == [dt.date(2024, 5, 2), None, dt.date(1999, 12, 31)]
+
+
+def test_date_survives_doc_serialisation():  # nlp.pipe(n_process=2) sends Docs as bytes
+    nlp = get_nlp()
+    doc = make_doc(nlp, from_text(UNSEEN, "2024-05-02"))
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert copy._.dct == dt.date(2024, 5, 2) and len(copy.spans["paragraphs"]) == 2
 
 
 def test_hand_checked_tagging_sample(doc):
