@@ -23,61 +23,6 @@ def _blank(answer) -> bool:
     return False
 
 
-def _token(doc, word: str):
-    """The first token with this exact text (exercises name a word of the article)."""
-    return next(token for token in doc if token.text == word)
-
-
-def check_pos(answer, doc, word: str) -> None:
-    """Exercise: which UD part of speech does a word have?"""
-    if _blank(answer):
-        return
-    token = _token(doc, word)
-    if isinstance(answer, str) and answer.upper() == token.tag_:
-        feedback(False, "", f"{answer} ist das STTS-Tag. Gefragt ist die UD-Wortart (z. B. NOUN, VERB, ADJ).")
-        return
-    feedback(str(answer).upper() == token.pos_, f"„{word}“ ist {token.pos_} (STTS: {token.tag_}).",
-             f"Schau in der Tabelle in der Spalte UD nach, oder nutze [t.pos_ for t in doc if t.text == '{word}'].")
-
-
-def check_lemma(answer, doc, word: str) -> None:
-    """Exercise: what is the lemma (dictionary form) of a word?"""
-    if _blank(answer):
-        return
-    token = _token(doc, word)
-    if isinstance(answer, str) and answer.lower() == token.lemma_.lower() and answer != token.lemma_:
-        feedback(False, "", "Fast! Achte auf Groß- und Kleinschreibung: Nomen schreibt man groß.")
-        return
-    feedback(answer == token.lemma_, f"Das Lemma von „{word}“ ist „{token.lemma_}“.",
-             "Das Lemma ist die Form, unter der du das Wort im Wörterbuch findest (Nominativ Singular, Infinitiv).")
-
-
-def check_entity_label(answer, doc, text: str) -> None:
-    """Exercise: which label does the kit give to an entity mention?"""
-    if _blank(answer):
-        return
-    entity = next(e for e in doc.ents if e.text == text)
-    labels = {"PER", "LOC", "ORG", "MISC"}
-    if str(answer).upper() not in labels:
-        feedback(False, "", "Antworte mit einem der vier Labels: PER, LOC, ORG oder MISC.")
-        return
-    feedback(str(answer).upper() == entity.label_, f"„{text}“ ist {entity.label_}.",
-             "Frag dich: Ist hier ein Ort gemeint, an den man gehen kann, oder eine Stelle, die handelt und spricht?")
-
-
-def check_mention_count(answer, doc, name: str) -> None:
-    """Exercise: how often is an entity mentioned, counting every form of its name?"""
-    if _blank(answer):
-        return
-    mentions = [e.text for e in doc.ents if e._.canonical == name]
-    expected = len(mentions)
-    forms = sorted(set(mentions))
-    hint = f"Zähle alle Formen des Namens mit, auch mit Genitiv-s. Tipp: entities[entities['Name'] == '{name}']."
-    if isinstance(answer, int) and answer < expected:
-        hint = f"Zu wenig. Es gibt {len(forms)} verschiedene Schreibweisen – hast du alle gezählt?"
-    feedback(answer == expected, f"{name} wird {expected}-mal erwähnt, als: {', '.join(forms)}.", hint)
-
-
 def _quote_with(quotes: list[dict], fragment: str) -> dict:
     """The shortest quote whose text contains a fragment (exercises quote a few words)."""
     return min((q for q in quotes if fragment in q["text"]), key=lambda q: q["end"] - q["start"])
