@@ -9,9 +9,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from . import quotes, timeline
+from . import events, quotes, timexes
 from .article import Article
-from .document import paragraph_offsets
 from .pipeline import parse_article, pipe_articles
 
 
@@ -44,30 +43,16 @@ def entity_records(doc: Doc) -> list[dict]:
             for e in doc.ents]
 
 
-def quote_records(doc: Doc) -> list[dict]:
-    """The quotes of the Doc (found on the spot until the quotes component sets doc.spans["quotes"])."""
-    return quotes.records(doc, paragraph_offsets(doc))
-
-
-def time_records(doc: Doc, quoted: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Time expressions and events (found on the spot until the time components set them on the Doc)."""
-    found = timeline.find_timexes(doc, doc._.dct)
-    events = timeline.find_events(doc, doc._.dct, found, quoted, paragraph_offsets(doc))
-    return [timex.record() for timex in found], events
-
-
 def records(doc: Doc, tokens: bool = False) -> dict:
     """All records of an analysed Doc as one JSON-ready dictionary (the CLI contract)."""
-    quoted = quote_records(doc)
-    timexes, events = time_records(doc, quoted)
     result = {
         "text": doc.text,
         "date": doc._.dct.isoformat() if doc._.dct else None,
         "sentences": sentence_records(doc),
         "entities": entity_records(doc),
-        "quotes": quoted,
-        "timexes": timexes,
-        "events": events,
+        "quotes": quotes.records(doc),
+        "timexes": timexes.records(doc),
+        "events": events.records(doc),
     }
     if tokens:
         result["tokens"] = token_records(doc)

@@ -6,8 +6,8 @@
     articlekit_tagger       STTS tags, UD parts of speech, lemmas (articlekit.tagger)
     articlekit_entities     PER/LOC/ORG/MISC from rules and lists, canonical names (articlekit.entities)
     articlekit_quotes       doc.spans["quotes"] (articlekit.quotes)
-    articlekit_timexes      doc.spans["timexes"] (articlekit.timeline)
-    articlekit_events       doc._.events (articlekit.timeline)
+    articlekit_timexes      doc.spans["timexes"] (articlekit.timexes)
+    articlekit_events       doc._.events (articlekit.events)
 
 `nlp.analyze_pipes(pretty=True)` prints what each component needs and sets.
 """
@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 
-from . import document, entities, quotes, sentences, tagger, timeline  # noqa: F401  (registers the components)
+from . import document, entities, events, quotes, sentences, tagger, timexes  # noqa: F401  (registers the components)
 from .article import MAX_CHARS, Article
 
 # A full stop after a four-digit year ends a sentence; ordinals like "80." stay whole.
