@@ -112,3 +112,19 @@ def to_timelinejs(result: dict, title: str) -> dict:
             slide["end_date"] = end
         slides.append(slide)
     return {"title": {"text": {"headline": title}}, "events": slides}
+
+
+OFFLINE_HTML = {"require_js_url": "data:text/javascript,", "mathjax_url": "data:text/javascript,"}
+
+
+def notebook_html(path: Path) -> str:
+    """A notebook as one offline HTML page: nbconvert's export without its require.js and MathJax CDN links.
+
+    The figures draw with the copy of plotly.js that the first figure of the notebook embeds
+    (articlekit.plots renderer). Same from the command line:
+    jupyter nbconvert --to html --HTMLExporter.require_js_url=data:, --HTMLExporter.mathjax_url=data:, NOTEBOOK
+    """
+    from nbconvert import HTMLExporter  # imported on use: nbconvert is only needed for notebook exports
+
+    body, _ = HTMLExporter(**OFFLINE_HTML).from_filename(str(path))
+    return body
