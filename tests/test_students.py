@@ -1,6 +1,7 @@
 """Student versions: answers removed, and every notebook runs top to bottom with its blanks left empty."""
 import shutil
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -12,6 +13,7 @@ from articlekit.students import build_student_versions, student_version, tags
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 OPEN = "Noch offen"
+WORKERS = 3  # kernels start and load spaCy in parallel: all notebooks in about a minute on two cores
 
 
 def _cell(kind, source, *cell_tags, outputs=()):
@@ -43,21 +45,37 @@ def _printed(cell) -> str:
     return "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
 
 
+def _execute(path: str, folder: str):
+    """Run one student notebook in a fresh kernel; the executed notebook, or the error as text."""
+    notebook = nbformat.read(path, as_version=4)
+    try:
+        NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": folder}}).execute()
+    except Exception as error:  # noqa: BLE001 (any failure of a student notebook is reported by its test)
+        return None, str(error)[-3000:]
+    return notebook, None
+
+
 @pytest.fixture(scope="module")
-def student_folder():
-    """Student notebooks in a folder beside notebooks/, so their relative paths (../seeds) still work."""
+def executed(request):
+    """The student notebooks the session selected, built beside notebooks/ (../seeds works) and run in parallel."""
+    names = {item.callspec.params["path"].name for item in request.session.items
+             if item.module is request.module and hasattr(item, "callspec")}
     folder = Path(tempfile.mkdtemp(prefix="students-test-", dir=ROOT))
-    build_student_versions(ROOT / "notebooks", folder)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        build_student_versions(ROOT / "notebooks", folder)
+        paths = [str(folder / name) for name in sorted(names)]
+        with ProcessPoolExecutor(max_workers=WORKERS) as pool:
+            results = list(pool.map(_execute, paths, [str(folder)] * len(paths)))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return dict(zip(sorted(names), results))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_student_notebook_runs_with_blanks_open(student_folder, path):
-    notebook = nbformat.read(student_folder / path.name, as_version=4)
+def test_student_notebook_runs_with_blanks_open(executed, path):
+    notebook, error = executed[path.name]
+    assert error is None, f"{path.name} raised with its blanks open:\n{error}"
     assert not any(tags(cell) & {"solution", "teacher"} for cell in notebook.cells)
-    NotebookClient(notebook, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(student_folder)}}).execute()
     exercises = [cell for cell in notebook.cells if "exercise" in tags(cell)]
     assert exercises, f"{path.name} has no cell tagged 'exercise'"
     silent = [cell.source.splitlines()[0] if cell.source else "(empty)"
