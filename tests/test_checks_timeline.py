@@ -84,6 +84,15 @@ def test_moved_values(capsys):
     assert "Noch offen" in lines(capsys)
 
 
+def test_moved_values_german_date_in_the_exercise(capsys):
+    assert check.iso_date("3. März 2019") == "2019-03-03"
+    assert check.iso_date("2019-03-03") == "2019-03-03"
+    check.moved_values(check.values_at(SENTENCE, "2019-03-03"), SENTENCE, "3. März 2019")
+    assert "✅" in lines(capsys)
+    check.moved_values(check.values_at(SENTENCE, "2019-03-04"), SENTENCE, "3. März 2019")
+    assert "❌" in lines(capsys)
+
+
 def test_moved_values_without_time_expressions(capsys):
     check.moved_values(check.values_at(NO_TIME, "2019-03-03"), NO_TIME, "2019-03-03")
     assert "nicht" in lines(capsys)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..analysis import analyze
 from ..article import ArticleError, from_text
 from ..export import lane
-from ..feedback import ____, german_date, is_open, not_in_article, not_yet, plural, right, still_open
+from ..feedback import MONTHS, ____, german_date, is_open, not_in_article, not_yet, plural, right, still_open
 
 __all__ = ["____", "timexes_at", "values_at", "timex_type", "moved_values", "text_order", "chronology",
            "clock_time"]
@@ -70,11 +70,21 @@ def timex_type(answer, timexes: list[dict] | None, expression: str) -> None:
         not_yet(TYPE_HINTS[expected])
 
 
+def iso_date(value: str) -> str:
+    """"3. März 2019" -> "2019-03-03" (other text unchanged): exercises name the date as Germans write it."""
+    found = re.fullmatch(r"\s*(\d{1,2})\.\s*(\w+)\s+(\d{4})\s*", str(value))
+    if not found or found.group(2) not in MONTHS:
+        return str(value)
+    day, month, year = int(found.group(1)), MONTHS.index(found.group(2)) + 1, int(found.group(3))
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def moved_values(answer, text: str, date: str) -> None:
     """Exercise (code-gap): call values_at with the right date; compare with the kit's values for that date."""
     if is_open(answer):
         still_open("das Datum im Funktionsaufruf")
         return
+    date = iso_date(date)
     expected = values_at(text, date)
     if not isinstance(answer, dict):
         not_yet("Das Datum muss als Text im Format JJJJ-MM-TT stehen: Jahr, Monat, Tag mit Bindestrichen.")
