@@ -66,10 +66,27 @@ def named_at(tokens: list[Token], i: int, event: WorldEvent) -> int:
     """Number of tokens of the event's evidence at i: a name, or an event noun with its holder; 0 if none."""
     if name := next((p for p in event.names if phrase_at(tokens, i, p)), None):
         return len(name)
-    lower = norm(tokens[i].text)
-    if not event.nouns or tokens[i].tag_ != "NN" or not any(lower.endswith(n) for n in event.nouns):
+    if size := symbol_name_at(tokens, i, event):
+        return size
+    if not event.nouns or tokens[i].tag_ != "NN" or not is_event_noun(tokens[i], event):
         return 0
     return 1 if holder_attached(tokens, i, event) and not other_role(tokens, i, event) else 0
+
+
+def symbol_name_at(tokens: list[Token], i: int, event: WorldEvent) -> int:
+    """A name written with symbols ("9/11"), compared with the text itself; the number of tokens it covers."""
+    text = tokens[i].doc.text
+    for name in event.entry.get("names", []):
+        if not name.replace(" ", "").isalpha() and text.startswith(name, tokens[i].idx):
+            end = tokens[i].idx + len(name)
+            return sum(1 for t in tokens[i:] if t.idx < end)
+    return 0
+
+
+def is_event_noun(token: Token, event: WorldEvent) -> bool:
+    """The token names one of the event's nouns, by form or lemma ("Anschläge" -> Anschlag), also in a compound."""
+    forms = (norm(token.text), norm(token.lemma_))
+    return any(form.endswith(noun) for form in forms for noun in event.nouns)
 
 
 def holder_attached(tokens: list[Token], k: int, event: WorldEvent) -> bool:
@@ -83,8 +100,8 @@ def holder_after(tokens: list[Token], k: int, event: WorldEvent) -> bool:
     while pos < len(tokens) and links <= event.entry.get("links", 1):
         if is_holder(tokens, pos, event):
             return True
-        if tokens[pos].text.lower() in LINK_WORDS:
-            links += 1
+        if tokens[pos].text.lower() in LINK_WORDS and tokens[pos - 1].tag_ not in ("APPR", "APPRART"):
+            links += 1  # "in der Ukraine" is one link, not two
         elif tokens[pos].tag_ not in NOUN_PHRASE_TAGS:
             return False
         pos += 1
@@ -107,9 +124,11 @@ def possessed(tokens: list[Token], k: int, event: WorldEvent) -> bool:
         j -= 1
     if j < 0 or tokens[j].text.lower() not in POSSESSIVES:
         return False
-    name = next((i for i in range(j - 1, -1, -1) if tokens[i].tag_ == "NE" or tokens[i].pos_ == "PROPN"), None)
-    return name is not None and any(phrase_at(tokens, name - len(h) + 1, h) for h in event.holders
-                                    if name - len(h) + 1 >= 0)
+    names = [i for i in range(len(tokens)) if i != k and (tokens[i].tag_ == "NE" or tokens[i].pos_ == "PROPN")]
+    before = [i for i in names if i < j]
+    name = before[-1] if before else next(iter(names), None)  # "Während seiner Amtszeit hatte Trump ..."
+    return name is not None and any(phrase_at(tokens, name, h) or name - len(h) + 1 >= 0
+                                    and phrase_at(tokens, name - len(h) + 1, h) for h in event.holders)
 
 
 def is_holder(tokens: list[Token], i: int, event: WorldEvent) -> bool:
@@ -138,7 +157,7 @@ def dated_by_timex(sentence: Span, event: WorldEvent) -> Token | None:
               and span.end <= sentence.end}
     if event.entry["date"] not in values:
         return None
-    return next((t for t in sentence if t.tag_ == "NN" and any(norm(t.text).endswith(n) for n in event.nouns)), None)
+    return next((t for t in sentence if t.tag_ == "NN" and is_event_noun(t, event)), None)
 
 
 @dataclass(frozen=True)
