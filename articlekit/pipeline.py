@@ -13,7 +13,7 @@
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -33,12 +33,20 @@ COMPONENTS = ("articlekit_document", "articlekit_sentences", "articlekit_tagger"
               "articlekit_quotes", "articlekit_timexes", "articlekit_events")
 
 
+@spacy.registry.callbacks("articlekit.german_text.v1")
+def german_text() -> Callable[[Language], Language]:
+    """Tokenizer suffixes for years and apostrophe genitives, and the kit's text length limit (saved in the config)."""
+    def apply(nlp: Language) -> Language:
+        nlp.max_length = MAX_CHARS  # no parser here: long texts need no extra memory per character
+        suffixes = list(nlp.Defaults.suffixes) + [YEAR_FULL_STOP, APOSTROPHE_GENITIVE]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        return nlp
+    return apply
+
+
 def build_nlp() -> Language:
     """A new pipeline with all the kit's components (use get_nlp() for the shared one)."""
-    nlp = spacy.blank("de")
-    nlp.max_length = MAX_CHARS  # no parser here: long texts need no extra memory per character
-    suffixes = list(nlp.Defaults.suffixes) + [YEAR_FULL_STOP, APOSTROPHE_GENITIVE]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp = spacy.blank("de", config={"nlp": {"after_creation": {"@callbacks": "articlekit.german_text.v1"}}})
     for name in COMPONENTS:
         if Language.has_factory(name):
             nlp.add_pipe(name)

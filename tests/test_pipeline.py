@@ -1,9 +1,13 @@
 """The German pipeline: components, the Doc they share, tokenizer fix, sentence rules and a tagging sample."""
 import datetime as dt
+import json
+import subprocess
+import sys
 
+from conftest import SEED
 from spacy.tokens import Doc
 
-from articlekit import from_text, get_nlp, parse
+from articlekit import analyze, from_text, get_nlp, parse
 from articlekit.pipeline import COMPONENTS, make_doc, pipe_articles
 
 # (word, lemma, STTS, UD) checked by hand against the STTS guidelines, from the seed article.
@@ -112,3 +116,23 @@ def test_seed_headings_are_their_own_sentences(article, doc):
 def test_opening_quote_starts_the_next_sentence(doc):
     quoted = [s for s in doc.sents if s.text.startswith("„Wir stehen vereint")]
     assert len(quoted) == 1
+
+
+LOAD_AND_ANALYSE = """
+import json, sys
+import spacy
+nlp = spacy.load(sys.argv[1])  # before any articlekit import: the components come in through entry points
+from articlekit import analysis, load_article, pipeline
+doc = nlp(pipeline.make_doc(nlp, load_article(sys.argv[2])))
+print(json.dumps({"pipe_names": nlp.pipe_names, "analysis": analysis.records(doc, tokens=True)}))
+"""
+
+
+def test_saved_pipeline_loads_in_a_fresh_process_with_the_same_analysis(tmp_path, article):
+    get_nlp().to_disk(tmp_path / "pipeline")
+    result = subprocess.run([sys.executable, "-c", LOAD_AND_ANALYSE, str(tmp_path / "pipeline"), str(SEED)],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout)
+    assert loaded["pipe_names"] == get_nlp().pipe_names
+    assert loaded["analysis"] == analyze(article, tokens=True)
