@@ -1,4 +1,5 @@
 """Student versions: answers removed, and every notebook runs top to bottom with its blanks left empty."""
+import re
 import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
@@ -51,7 +52,7 @@ def _execute(path: str, folder: str):
     try:
         NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": folder}}).execute()
     except Exception as error:  # noqa: BLE001 (any failure of a student notebook is reported by its test)
-        return None, str(error)[-3000:]
+        return None, re.sub(r"\x1b\[[0-9;]*m", "", str(error))[-3000:]
     return notebook, None
 
 
