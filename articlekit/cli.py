@@ -33,24 +33,31 @@ def fail(message: str):
     raise SystemExit(EXIT_BAD_INPUT)
 
 
+def non_empty(value: str) -> str:
+    """An option value or path that says something: `--date ''` is a mistake, not "no date"."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="python -m articlekit", description="Analyse German news articles.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     analyze_cmd = commands.add_parser("analyze", help="print the analysis as JSON")
-    analyze_cmd.add_argument("paths", nargs="+", metavar="PATH", help="article file(s) or folder(s) of .txt files; - reads stdin")
-    analyze_cmd.add_argument("--date", help="document date YYYY-MM-DD (default: from the .toml beside the file)")
+    analyze_cmd.add_argument("paths", nargs="+", type=non_empty, metavar="PATH", help="article file(s) or folder(s) of .txt files; - reads stdin")
+    analyze_cmd.add_argument("--date", type=non_empty, help="document date YYYY-MM-DD (default: from the .toml beside the file)")
     analyze_cmd.add_argument("--tokens", action="store_true", help="include every token with lemma and tags")
     analyze_cmd.add_argument("--jsonl", action="store_true", help="one JSON line per article (corpus mode)")
     analyze_cmd.add_argument("--processes", type=int, default=1, help="worker processes in corpus mode (default 1)")
     for name, help_text in (("report", "write a self-contained HTML handout"),
                             ("timeline", "write the timeline as TimelineJS JSON (.json) or a table (.csv)")):
         command = commands.add_parser(name, help=help_text)
-        command.add_argument("path", metavar="PATH", help="article file, or - for standard input")
-        command.add_argument("--out", required=True, help="file to write")
-        command.add_argument("--date", help="document date YYYY-MM-DD")
+        command.add_argument("path", type=non_empty, metavar="PATH", help="article file, or - for standard input")
+        command.add_argument("--out", type=non_empty, required=True, help="file to write")
+        command.add_argument("--date", type=non_empty, help="document date YYYY-MM-DD")
     students = commands.add_parser("students", help="build student notebooks without solutions")
-    students.add_argument("--source", default="notebooks", help="folder of teacher notebooks (default: notebooks)")
-    students.add_argument("--out", default="students", help="folder to write (default: students)")
+    students.add_argument("--source", type=non_empty, default="notebooks", help="folder of teacher notebooks (default: notebooks)")
+    students.add_argument("--out", type=non_empty, default="students", help="folder to write (default: students)")
     return parser
 
 
@@ -59,6 +66,15 @@ def read_article(path: str, date: str | None):
     if path == "-":
         return from_text(decode(sys.stdin.buffer.read()), date)
     return load_article(path, date)
+
+
+def read_dated_article(path: str, date: str | None):
+    """Load an article for a timeline or handout, saying on stderr when it has no date to resolve against."""
+    article = read_article(path, date)
+    if article.date is None:
+        print("articlekit: note: the article has no date (use --date YYYY-MM-DD or a .toml file beside it); "
+              "time expressions stay unresolved", file=sys.stderr)
+    return article
 
 
 def article_paths(paths: list[str]) -> list[str]:
@@ -124,7 +140,7 @@ def run_report(args) -> int:
     from .report import write
 
     target = output_path(args.out, [args.path], (".html", ".htm"))
-    article = read_article(args.path, args.date)
+    article = read_dated_article(args.path, args.date)
     title = article.meta.get("title") or (Path(args.path).stem if args.path != "-" else "Artikel")
     write(analyze(article), title, target)
     return 0
@@ -134,7 +150,7 @@ def run_timeline(args) -> int:
     from .export import events_table, to_timelinejs, write_safely
 
     target = output_path(args.out, [args.path], (".json", ".csv"))
-    article = read_article(args.path, args.date)
+    article = read_dated_article(args.path, args.date)
     result = analyze(article)
     if target.suffix.lower() == ".csv":
         content = events_table(result).to_csv(index=False)

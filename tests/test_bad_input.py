@@ -82,3 +82,33 @@ def test_too_long_text_is_refused(tmp_path):
     path.write_text(GERMAN * 50_000, encoding="utf-8")
     result = run(path)
     assert result.returncode == 2 and "too long" in result.stderr.decode()
+
+
+@pytest.mark.parametrize("args", [
+    ["analyze", "{input}", "--date", ""],
+    ["analyze", "{input}", "--date", "  "],
+    ["analyze", ""],
+    ["report", "{input}", "--out", ""],
+    ["timeline", "{input}", "--out", "{tmp}/zeitleiste.json", "--date", ""],
+    ["students", "--source", ""],
+])
+def test_empty_option_values_are_refused(tmp_path, args):
+    path = tmp_path / "input.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    filled = [arg.format(input=path, tmp=tmp_path) for arg in args]
+    result = subprocess.run([sys.executable, "-m", "articlekit", *filled], capture_output=True, text=True)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("articlekit: error:") and "must not be empty" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["input.txt"]
+
+
+def test_handout_without_a_date_says_time_stays_unresolved(tmp_path):
+    target = tmp_path / "handout.html"
+    result = subprocess.run([sys.executable, "-m", "articlekit", "report", "-", "--out", str(target)],
+                            input=GERMAN, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "time expressions stay unresolved" in result.stderr and target.exists()
+    dated = subprocess.run([sys.executable, "-m", "articlekit", "report", "-", "--out", str(target), "--date",
+                            "2025-03-13"], input=GERMAN, capture_output=True, text=True)
+    assert dated.returncode == 0 and "unresolved" not in dated.stderr
