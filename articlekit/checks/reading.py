@@ -76,7 +76,7 @@ def translation_trace(answer, article: Article) -> None:
 
 
 def _same_word(given: str, trace: str) -> bool:
-    """A student's word names a trace: equal, or one contains the other (Chicago / Chicagos)."""
+    """A student's word names a trace: equal, or one contains the other (Rom / Roms)."""
     return given == trace or (len(given) >= 4 and (given in trace or trace in given))
 
 
