@@ -113,11 +113,17 @@ def events_html(result: dict) -> str:
     return table_html(frame).replace('class="dataframe"', 'class="dataframe events"', 1)
 
 
-def timeline_html(result: dict) -> str:
-    """The overview timeline at print width (one page), plotly.js embedded."""
+def timeline_figure(result: dict):
+    """The overview timeline at print width, short enough for one A4 page."""
     figure = plots.timeline(result)
     figure.update_layout(width=PRINT_WIDTH, height=PRINT_ROW * len(timeline_rows(result)) + 120, title=None,
                          margin={"t": 40}, font={"size": 11})
+    return figure
+
+
+def timeline_html(result: dict) -> str:
+    """The overview timeline with its caption, plotly.js embedded."""
+    figure = timeline_figure(result)
     drawn = figure.to_html(full_html=False, include_plotlyjs=True, div_id="zeitleiste",
                            config={"displayModeBar": False, "responsive": False})
     return f'<div class="figure"><h3>Überblick</h3>{drawn}<p><em>{html.escape(plots.caption(figure))}</em></p></div>'

@@ -3,14 +3,17 @@
 Usage: python scripts/figure_gallery.py [--out DIR] [NOTEBOOK ...]
 Notebook figures come from the saved outputs (re-execute first: python scripts/run_notebooks.py); the
 handout is built fresh from the seed. Headless Debian chromium (apt-get install chromium) takes the
-screenshots through playwright, offline: plotly.js comes from the plotly package, nothing from the web.
+screenshots through playwright, offline: plotly.js comes from the plotly package, nothing from the web;
+the handout's first printed A4 page is converted with pdftoppm (apt-get install poppler-utils).
 The browser helpers here are shared with tests/test_figures.py.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -71,12 +74,37 @@ def notebook_figures(path: Path) -> list[tuple[str, dict]]:
 
 def handout_figures() -> list[tuple[str, dict]]:
     """The handout's figures, built from the seed article."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    from conftest import SEED  # the seed article the tests use
+    from articlekit import analyze, load_article, report
 
-    from articlekit import analyze, load_article, plots
+    figure = report.timeline_figure(analyze(load_article(ROOT / "seeds" / "000_a96b2bb4e5797160.txt")))
+    return [("handout_zeitleiste", json.loads(figure.to_json()))]
 
-    return [("handout_zeitleiste", json.loads(plots.timeline(analyze(load_article(SEED))).to_json()))]
+
+def print_pdf(instance, page_file: Path) -> bytes:
+    """A page printed to A4 PDF as chromium prints it (print CSS, backgrounds), after its figures are drawn."""
+    page = offline_page(instance)
+    page.goto(page_file.as_uri())
+    page.wait_for_function("[...document.querySelectorAll('.plotly-graph-div')].every(d => d.querySelector('.main-svg'))",
+                           timeout=20_000)
+    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    page.close()
+    return pdf
+
+
+def page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+def handout_first_page(instance, target: Path, folder: Path) -> int:
+    """Print the seed's handout to PDF, save its first page as PNG (pdftoppm), return the page count."""
+    from articlekit import analyze, load_article, report
+
+    page_file, pdf_file = folder / "handout.html", folder / "handout.pdf"
+    report.write(analyze(load_article(ROOT / "seeds" / "000_a96b2bb4e5797160.txt")), None, page_file)
+    pdf_file.write_bytes(print_pdf(instance, page_file))
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf_file),
+                    str(target.with_suffix(""))], check=True)
+    return page_count(pdf_file.read_bytes())
 
 
 def shoot(instance, figure: dict, target: Path, folder: Path) -> None:
@@ -108,6 +136,9 @@ def main() -> int:
         for name, figure in figures:
             shoot(instance, figure, args.out / f"{name}.png", Path(folder))
             print(f"wrote {name}.png")
+        if shutil.which("pdftoppm"):
+            pages = handout_first_page(instance, args.out / "handout_seite1.png", Path(folder))
+            print(f"wrote handout_seite1.png (the handout prints on {pages} A4 pages)")
     return 0
 
 

@@ -2,6 +2,7 @@
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import SEED
@@ -10,6 +11,12 @@ from articlekit import analyze, from_text
 from articlekit.report import build
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import figure_gallery as gallery  # noqa: E402  (shared browser helpers: offline page, A4 print)
+
+UNSEEN = ("Neue Brücke für Talheim\n\nDie Gemeinde Talheim eröffnete am Freitag eine Brücke über den Neckar. "
+          "„Wir haben lange darauf gewartet“, sagte Bürgermeisterin Petra Lind. Der Bau dauerte seit 2021.\n\n"
+          "Kritik aus dem Gemeinderat\n\nDer Gemeinderat hatte die Kosten im vergangenen Jahr kritisiert.")
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +60,36 @@ def test_handout_renders_in_a_headless_browser(handout):
         page.goto(handout.as_uri())
         page.wait_for_selector("#zeitleiste .main-svg", timeout=20_000)
         traces = page.locator("#zeitleiste .scatterlayer .trace").count()
-        highlighted = page.locator("span[title*='PER:']").count()
+        highlighted = page.locator("span[title*='Person:']").count()
         browser.close()
     assert errors == []
     assert traces > 10 and highlighted > 20
+
+
+def test_a_handout_without_metadata_takes_its_title_from_the_first_line_and_shows_no_none():
+    page = build(analyze(from_text(UNSEEN, date="2025-06-13")))
+    assert "<h1>Neue Brücke für Talheim</h1>" in page
+    assert ">None<" not in page and ">nan<" not in page
+    assert 'title="Überschrift"' in page  # the subheading is styled as a heading
+
+
+def test_the_events_table_of_the_handout_repeats_no_sentence(handout):
+    page = handout.read_text(encoding="utf-8")
+    events = page[page.index("<h3>Ereignisse</h3>"):page.index("<h3>Überblick</h3>")]
+    assert "Stattdessen bezogen sich beide Mitteilungen" not in events and "Beleg" not in events
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+def test_the_handout_prints_on_at_most_four_a4_pages_with_the_timeline_on_one(handout):
+    with gallery.browser() as browser:
+        pdf = gallery.print_pdf(browser, handout)
+        page = gallery.offline_page(browser)
+        page.goto(handout.as_uri())
+        page.emulate_media(media="print")
+        page.wait_for_selector("#zeitleiste .main-svg")
+        figure_height = page.locator(".figure").bounding_box()["height"]
+        heading = page.evaluate("[getComputedStyle(document.querySelector('h2')).fontSize,"
+                                " getComputedStyle(document.body).fontSize].map(parseFloat)")
+    assert gallery.page_count(pdf) <= 4
+    assert figure_height < 269 / 25.4 * 96  # fits the printable height of an A4 page (297 mm - 2 x 14 mm)
+    assert heading[0] > 1.2 * heading[1]
