@@ -1,13 +1,158 @@
-"""The details of an attribution: statement or not, anonymous, all speakers, addressee, source, classes."""
+"""The details of an attribution: statement or not, anonymous, all speakers, addressee, readout, cue class."""
 from __future__ import annotations
 
-from .quote_context import Quote, QuoteContext
+from spacy.tokens import Token
+
+from . import gazetteer, grammar
+from .quote_context import Quote, QuoteContext, words
 from .quote_layers import link_parents, mark_editorial
+from .speaker_links import link_speakers
+from .speakers import Speakers
+from .speech import cue_class, frames, lowered
+
+CONJUNCTIONS = frozenset({"und", "sowie", "noch", "oder"})  # "Anna Muster und Peter Berg sagten"
+MEETING_SENTENCES = 1  # sentences before a quote where the closed meeting it comes from may be named
 
 
 def complete(context: QuoteContext, quotes: list[Quote]) -> None:
     """Fill the fields beyond speaker and cue on the sorted quotes of a document."""
+    speakers = Speakers(context)
     for quote in quotes:
+        cue = token_at(context, quote.cue_start)
+        clause = cue_clause(context, quote, cue)
         mark_editorial(quote)
-        quote.anonymous = quote.speaker is None and quote.source is None
+        quote.statement = not withheld(quote, clause)
+        quote.speakers = coordinated(context, speakers, quote)
+        quote.addressee = addressee(context, quote, clause)
+        quote.cue_class = cue_class(quote.cue, clause + [t for t in quote_tokens(quote, clause)
+                                                         if not context.in_quote(t)])
+    link_speakers(context, quotes)
+    add_readouts(context, quotes)
+    for quote in quotes:
+        quote.anonymous = anonymous(quote)
     link_parents(quotes)
+
+
+def token_at(context: QuoteContext, offset: int | None) -> Token | None:
+    """The token starting at a character offset."""
+    span = context.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset is not None else None
+    return span[0] if span is not None and len(span) else None
+
+
+def cue_clause(context: QuoteContext, quote: Quote, cue: Token | None) -> list[Token]:
+    """The words of the cue's clause outside the quote and outside quotation marks (the attribution)."""
+    if cue is None:
+        return []
+    sentence = words(cue.sent)
+    position = sentence.index(cue)
+    start, end = grammar.clause_start(sentence, position), grammar.clause_end(sentence, position)
+    return [t for t in sentence[start:end] if not (quote.start <= t.idx < quote.end) and not context.in_quote(t)]
+
+
+def withheld(quote: Quote, clause: list[Token]) -> bool:
+    """A statement withheld, left open or negated: "ließ offen, ob", "wollte sich nicht äußern", "Weder X noch Y"."""
+    if quote.cue in frames()["withholding_cues"]:
+        return True
+    if quote.kind == "reported":  # the quote is the act itself: "wollte sich nicht äußern"
+        clause = clause + [t for t in quote_tokens(quote, clause)]
+    return quote.kind != "partial" and any(t.lower_ in frames()["negations"] for t in clause)
+
+
+def quote_tokens(quote: Quote, clause: list[Token]) -> list[Token]:
+    """The tokens of a quote (found through the Doc of its clause)."""
+    if not clause:
+        return []
+    span = clause[0].doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def anonymous(quote: Quote) -> bool:
+    """No one named: "heißt es", "Es wird gehofft", "aus Kreisen" (a source that names no one)."""
+    if quote.speaker is not None:
+        return False
+    return quote.source is None or gazetteer.ends_in(quote.source.split()[-1], lowered("anonymous_sources"))
+
+
+def coordinated(context: QuoteContext, speakers: Speakers, quote: Quote) -> list[dict]:
+    """All speakers joined by "und", "sowie", "weder ... noch": the quote's own speaker first."""
+    main = token_at(context, quote.speaker_start)
+    if main is None:
+        return []
+    last = token_at(context, quote.speaker_end - 1)
+    found = [as_mention(context, quote.speaker_start, quote.speaker_end)]
+    doc = context.doc
+    if last.i + 2 < len(doc) and doc[last.i + 1].lower_ in CONJUNCTIONS:
+        found += conjunct(context, speakers, doc[last.i + 2:last.i + 2 + 4])
+    if main.i > 1 and doc[main.i - 1].lower_ in CONJUNCTIONS:
+        before = words(main.sent)
+        phrase = grammar.noun_phrase(before, before.index(doc[main.i - 1]), forward=False)
+        found[1:1] = conjunct(context, speakers, phrase)
+    return found
+
+
+def conjunct(context: QuoteContext, speakers: Speakers, tokens) -> list[dict]:
+    """The first speaker mention among tokens, as {"text", "start", "end"}."""
+    for token in tokens:
+        if (found := speakers.at(token)) and found.get("speaker_start") is not None:
+            return [as_mention(context, found["speaker_start"], found["speaker_end"])]
+    return []
+
+
+def as_mention(context: QuoteContext, start: int, end: int) -> dict:
+    return {"text": context.text[start:end], "start": start, "end": end}
+
+
+def addressee(context: QuoteContext, quote: Quote, clause: list[Token]) -> str | None:
+    """The listener or medium: "im Interview mit X", "gegenüber X", "sagte Anna Muster der Volkszeitung"."""
+    lower = [t.lower_ for t in clause]
+    for opener in frames()["addressee_openers"]:
+        size = len(opener)
+        for i in range(len(clause) - size):
+            if lower[i:i + size] == [w.lower() for w in opener]:
+                return phrase_text(grammar.noun_phrase(clause, i + size))
+    for i, token in enumerate(clause):
+        if token.lower_ in ("dem", "der") and quote.speaker_end is not None and token.idx >= quote.speaker_end:
+            phrase = grammar.noun_phrase(clause, i, genitive=False)
+            if phrase and gazetteer.ends_in(phrase[-1].text, lowered("media_nouns")):
+                return phrase_text(phrase)
+    return None
+
+
+def phrase_text(tokens: list[Token]) -> str | None:
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
+
+
+def add_readouts(context: QuoteContext, quotes: list[Quote]) -> None:
+    """A direct quote from a closed meeting names its readout: the speaker's own one, else one no other speaker
+    is quoted from ("sagte X im Gespräch" ... "die Mitteilung des Y")."""
+    readouts = readout_phrases(context)
+    for quote in quotes:
+        if quote.kind != "direct" or quote.source or quote.speaker is None or not from_meeting(context, quote):
+            continue
+        own = [q.source for q in quotes if q.source and same_person(q, quote)]
+        others = {q.source for q in quotes if q.source and q.speaker and not same_person(q, quote)}
+        free = sorted((r for r in readouts if r[1] not in others), key=lambda r: abs(r[0] - quote.start))
+        quote.source = own[0] if own else free[0][1] if free else None
+
+
+def same_person(a: Quote, b: Quote) -> bool:
+    return (a.speaker_canonical or a.speaker) == (b.speaker_canonical or b.speaker)
+
+
+def from_meeting(context: QuoteContext, quote: Quote) -> bool:
+    """Whether the quote's sentence or the one before names a closed meeting (Gespräch, Telefonat ...)."""
+    index = context.sentence_index(quote.cue_start or quote.start)
+    first = context.sentence_starts[max(0, index - MEETING_SENTENCES)]
+    sentences = [s for s in context.doc.sents if first <= s.start_char <= (quote.cue_start or quote.start)]
+    return any(t.text in frames()["meeting_nouns"] and not context.in_quote(t) for s in sentences for t in s)
+
+
+def readout_phrases(context: QuoteContext) -> list[tuple[int, str]]:
+    """Readouts named in the text with their owner: (offset, "Mitteilung des Ministeriums")."""
+    doc, found = context.doc, []
+    for token in doc:
+        if token.text in frames()["readout_nouns"] and token.i + 2 < len(doc) and \
+                doc[token.i + 1].lower_ in ("des", "der") and not context.in_quote(token):
+            phrase = grammar.noun_phrase(list(doc[token.i:token.i + 6]), 0)
+            found.append((token.idx, phrase_text(phrase)))
+    return found

@@ -9,6 +9,7 @@ from .speech import frames, phrase_cue, speech_verbs
 
 ENDS = frozenset({",", ".", ";", "!", "?"})
 COMPLEMENTIZERS = frozenset({"dass", "ob"})
+PURPOSE = frozenset({"um", "ohne", "statt", "anstatt"})  # "um ... zu schaffen" is no content of a cue
 
 
 class Cues:
@@ -20,8 +21,10 @@ class Cues:
 
     def cue_of(self, token: Token, words: list[Token]) -> tuple[str, list[Token]] | None:
         """The cue lemma of a finite or participle speech verb (particle re-attached), with its tokens."""
-        if token.pos_ != "VERB" or token.tag_ not in ("VVFIN", "VVPP") or self.context.in_quote(token):
+        if token.pos_ != "VERB" or token.tag_ not in ("VVFIN", "VVPP", "VVINF") or self.context.in_quote(token):
             return None
+        if token.tag_ == "VVINF" and (self.finite_of(token, words) is token or self.subordinate(token, words)):
+            return None  # an infinitive is a cue only with its auxiliary or modal ("wollte sich nicht äußern")
         after = words[words.index(token) + 1:]
         particle = next((t for t in after if t.tag_ == "PTKVZ"), None) if token.tag_ == "VVFIN" else None
         if particle is not None and particle.lower_ + token.lemma_ in self.verbs:
@@ -32,6 +35,12 @@ class Cues:
         if token.lemma_ in self.verbs and particle is None:
             return token.lemma_, [token]
         return None
+
+    @staticmethod
+    def subordinate(token: Token, words: list[Token]) -> bool:
+        """Whether a token stands in a subordinate clause ("dass er ... erwarten könnte")."""
+        opener = words[grammar.clause_start(words, words.index(token))]
+        return grammar.opens_subordinate_clause(opener) or opener.lower_ in COMPLEMENTIZERS
 
     @staticmethod
     def finite_of(cue: Token, words: list[Token]) -> Token:
@@ -50,7 +59,7 @@ class Cues:
                 continue
             if token.text == "," and (nxt.lower_ in COMPLEMENTIZERS or self.reported_clause(words, position, i)):
                 return self.until_clause_end(words, i + 1)  # "sagte, dass ...", "sagte, die Lage sei ernst"
-            if token.text == "," and self.zu_infinitive_follows(words, i + 1):
+            if token.text == "," and nxt.lower_ not in PURPOSE and self.zu_infinitive_follows(words, i + 1):
                 return self.until_clause_end(words, i + 1) if self.only_content_nouns(words[position + 1:i], words) \
                     else []
             if token.text in (".", "!", "?", ";"):
@@ -127,3 +136,12 @@ class Cues:
             start += 1
         message = words[start:end]
         return message if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in message) else []
+
+    @staticmethod
+    def withheld_act(words: list[Token], finite: Token, cue_tokens: list[Token], speaker: dict) -> list[Token]:
+        """A negated speech act without content ("wollte sich nicht äußern"): its predicate, else nothing."""
+        first = min(words.index(finite), *(words.index(t) for t in cue_tokens))
+        last = max(words.index(finite), *(words.index(t) for t in cue_tokens))
+        act = [t for t in words[first:last + 1]
+               if not t.is_punct and not speaker["speaker_start"] <= t.idx < speaker["speaker_end"]]
+        return act if any(t.lower_ in frames()["negations"] for t in act) else []

@@ -8,18 +8,25 @@ from .cues import Cues
 from .indirect import MIN_CONTENT, add_before_comma, main_clause
 from .quote_context import QuoteContext, mention
 from .speakers import Speakers, without_article
-from .speech import frame_kinds, frame_matcher, frames, is_speaker_noun
+from .speech import frame_kinds, frame_matcher, frames, is_speaker_noun, lowered
 
 TRAILING_SPEAKER_WORDS = 3  # words after ", so" where the speaker stands
 
 
 def is_frame_noun(token: Token) -> bool:
     """Angaben, Polizeiangaben, Erkenntnissen: a noun that makes "nach" a frame (speech_frames.toml: after_nach)."""
-    return token.pos_ == "NOUN" and gazetteer.ends_in(token.text, tuple(n.lower() for n in frames()["after_nach"]))
+    return token.pos_ == "NOUN" and gazetteer.ends_in(token.text, lowered("after_nach"))
+
+
+def is_source_noun(token: Token) -> bool:
+    """Mitteilung, Erklärung, Studie: a noun for a channel (speech_frames.toml: source_nouns)."""
+    return token.pos_ == "NOUN" and token.text in frames()["source_nouns"]
 
 
 if not Token.has_extension("speech_frame_noun"):
     Token.set_extension("speech_frame_noun", getter=is_frame_noun)
+if not Token.has_extension("speech_source_noun"):
+    Token.set_extension("speech_source_noun", getter=is_source_noun)
 
 
 class FrameFinder:
@@ -50,6 +57,8 @@ class FrameFinder:
             return self.add_layered_source(words, i)
         if frame["handler"] == "trailing":
             return i > 2 and self.add_trailing_frame(words, i)
+        if frame["handler"] == "channel":
+            return self.add_channel(words, grammar.noun_phrase(words, i + 1))
         forward = frame["phrase"] == "after"
         phrase = grammar.noun_phrase(words, i + 1) if forward else grammar.noun_phrase(words, i, forward=False)
         return self.add_attribution_frame(words, i, phrase)
@@ -61,6 +70,16 @@ class FrameFinder:
             return add_before_comma(self.cues, words, i - 1, token, "heißen es", {})
         found = next((m for t in words[i + 1:i + 1 + TRAILING_SPEAKER_WORDS] if (m := self.speakers.at(t))), {})
         return bool(found) and add_before_comma(self.cues, words, i - 1, token, "so", found)
+
+    def add_channel(self, words: list[Token], phrase: list[Token]) -> bool:
+        """ "Aus Regierungskreisen hieß es, ...": the channel of the sentence's statements (no quote of its own)."""
+        if not phrase:
+            return False
+        sentence_start, sentence_end = words[0].idx, words[-1].idx + len(words[-1].text)
+        for quote in self.context.quotes:
+            if sentence_start <= quote.start < sentence_end:
+                quote.source = quote.source or without_article(phrase)
+        return False
 
     def add_layered_source(self, words: list[Token], i: int) -> bool:
         """ "wie aus einer Mitteilung des Ministeriums hervorgeht": the channel of the sentence's statement."""

@@ -45,7 +45,8 @@ class IndirectFinder:
         if not self.reports_speech(lemma) or speaker.get("speaker_start") is None or \
                 self.expletive_subject(finite, words):
             return False
-        message = self.cues.reported_message(words, finite, token, cue_tokens, speaker)
+        message = self.cues.reported_message(words, finite, token, cue_tokens, speaker) or \
+            self.cues.withheld_act(words, finite, cue_tokens, speaker)
         if message:
             self.context.add(self.context.quote(message[0], message[-1], "reported", **fields))
         return bool(message)

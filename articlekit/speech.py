@@ -6,7 +6,7 @@ Patterns match tokens, never substrings ("unbekannten" is no "bekannt geben").
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -45,8 +45,11 @@ def cue_class(cue: str | None, clause: list[Token]) -> str | None:
         return None
     if any(t.lower_ in frames()["distancing_words"] for t in clause):
         return "distancing"
-    words = cue.split()
-    return verb_classes().get(words[-1], frames()["frame_classes"].get(cue.split()[0], "neutral"))
+    for word in reversed(cue.split()):
+        found = verb_classes().get(word) or frames()["frame_classes"].get(word)
+        if found:
+            return found
+    return "neutral"
 
 
 def is_speaker_noun(token: Token) -> bool:
@@ -59,7 +62,13 @@ def is_speaker_noun(token: Token) -> bool:
 def is_naming_noun(token: Token) -> bool:
     """A noun after which quotation marks hold a name (die Initiative „Gegen Fluglärm“, der Roman „…“)."""
     return token.pos_ in ("NOUN", "PROPN") and (
-        gazetteer.ends_in(token.text, tuple(frames()["naming_nouns"])) or gazetteer.is_work(token.text))
+        gazetteer.ends_in(token.text, lowered("naming_nouns")) or gazetteer.is_work(token.text))
+
+
+@cache
+def lowered(key: str) -> tuple[str, ...]:
+    """A word list of speech_frames.toml in lower case (for ending matches)."""
+    return tuple(word.lower() for word in frames()[key])
 
 
 @lru_cache(maxsize=4)

@@ -65,11 +65,11 @@ def evaluate(folder: Path) -> dict:
             "Message": set().union(*(token_ids(doc, ids, q.start, q.end) for q in quotes)),
             "Source": set().union(*(token_ids(doc, ids, q.speaker_start, q.speaker_end) for q in quotes)),
         }
-        for role in counts:
+        for role, count in counts.items():
             gold = {tuple(map(int, x.split(":"))) for a in data["Annotations"] for x in a[role]}
-            counts[role][0] += len(gold & predicted[role])
-            counts[role][1] += len(predicted[role])
-            counts[role][2] += len(gold)
+            count[0] += len(gold & predicted[role])
+            count[1] += len(predicted[role])
+            count[2] += len(gold)
     return {role: prf(*values) for role, values in counts.items()}
 
 

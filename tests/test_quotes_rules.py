@@ -1,0 +1,158 @@
+"""Quote rules on unseen sentences: token-level cues, statements, anonymity, speakers, addressees, layers."""
+import pytest
+
+from articlekit import parse
+from articlekit.quotes import find_quotes, records
+
+
+def found(text):
+    return find_quotes(parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister gab den unbekannten Tätern keine Chance.",  # no "bekannt geben" inside "unbekannten"
+    "Die Trainerin nahm die Stellungnahme des Vereins entgegen.",  # no "Stellung nehmen" inside a compound
+    "Der Vorsitzende übte mit der Kritikerin das Gespräch.",  # no "Kritik üben" inside "Kritikerin"
+    "Sie brachte den Ausdruck zur Post.",  # "Ausdruck" without "zum" is no phrase cue
+])
+def test_phrase_cues_match_whole_tokens(text):
+    assert found(text) == []
+
+
+def test_phrase_cue_still_found():
+    quotes = found("Die Firma gab bekannt, dass sie das Werk schließt.")
+    assert [(q.kind, q.cue, q.speaker) for q in quotes] == [("indirect", "bekanntgeben", "Firma")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Die Sprecherin wollte sich nicht äußern.", "äußern"),
+    ("Die Stadtverwaltung ließ offen, ob die Brücke saniert wird.", "offen lassen"),
+    ("Weder der Bürgermeister noch die Polizei bestätigten, ob es Verletzte gab.", "bestätigen"),
+])
+def test_withheld_statements_are_no_statements(text, cue):
+    quotes = found(text)
+    assert [(q.cue, q.statement) for q in quotes] == [(cue, False)]
+
+
+def test_negation_inside_the_content_keeps_the_statement():
+    quotes = found("Die Ministerin sagte, sie werde nicht zurücktreten.")
+    assert [(q.kind, q.statement) for q in quotes] == [("indirect", True)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Es wird erwartet, dass die Preise steigen.", None),
+    ("Die Lage sei ernst, heißt es.", None),
+    ("Aus Regierungskreisen hieß es, die Verhandlungen seien gescheitert.", "Regierungskreisen"),
+])
+def test_anonymous_attribution(text, source):
+    quotes = found(text)
+    assert [(q.speaker, q.source, q.anonymous) for q in quotes] == [(None, source, True)]
+
+
+def test_named_speaker_is_not_anonymous():
+    assert [q.anonymous for q in found("Die Polizei teilte mit, dass niemand verletzt wurde.")] == [False]
+
+
+def test_coordinated_speakers_keep_both():
+    quote, = found("Weder der Bürgermeister noch die Polizei bestätigten, ob es Verletzte gab.")
+    assert [s["text"] for s in quote.speakers] == ["die Polizei", "der Bürgermeister"]
+    quote, = found("Anna Kirpal und Peter Berg sagten, dass die Schule geschlossen werde.")
+    assert {s["text"] for s in quote.speakers} == {"Anna Kirpal", "Peter Berg"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Anwohnerin sagte, die Anwohner hätten Angst.", "indirect"),  # Konjunktiv II stands in for I
+    ("Der Sprecher erklärte, man würde die Pläne prüfen.", "indirect"),
+    ("Die Ärztin meinte, das Ergebnis käme zu spät.", "indirect"),
+])
+def test_konjunktiv_2_after_a_cue_is_indirect(text, kind):
+    assert [q.kind for q in found(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Stadtrat hat beschlossen, die Gebühren auszusetzen.",
+    "Der Vorstand entschied, das Werk zu schließen.",
+    "Während die Gäste lange gehofft haben, könnte das Fest nun ausfallen.",
+])
+def test_decisions_and_subordinate_cues_are_no_quotes(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Initiative „Gegen Fluglärm“ sammelte Unterschriften.",
+    "Der Roman „Der Zauberberg“ erschien vor hundert Jahren.",
+    "Die Kampagne „Sauber bleiben“ startet im Mai.",
+])
+def test_quoted_names_after_naming_nouns_are_no_quotes(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("„Wir müssen handeln“, sagte Kirpal der Leipziger Volkszeitung.", "der Leipziger Volkszeitung"),
+    ("Im Interview mit dem Deutschlandfunk sagte die Ministerin, sie werde nicht zurücktreten.", "dem Deutschlandfunk"),
+    ("Der Trainer sagte gegenüber der Zeitung, dass er bleibe.", "der Zeitung"),
+])
+def test_addressee(text, addressee):
+    assert [q.addressee for q in found(text)] == [addressee]
+
+
+def test_editorial_brackets_in_direct_quotes():
+    text = "„Wir sprechen mit (der Bürgermeisterin) Frau Kühn“, sagte der Anwalt."
+    quote, = found(text)
+    assert quote.editorial == [{"text": "(der Bürgermeisterin)", "start": 18, "end": 39}]
+    assert text[18:39] == "(der Bürgermeisterin)"
+
+
+def test_partial_quotes_point_to_their_statement():
+    quotes = found("Die Ministerin betonte, dass die Region „neue Wege“ gehen müsse.")
+    assert [(q.kind, q.parent) for q in quotes] == [("indirect", None), ("partial", 0)]
+
+
+def test_readout_of_a_closed_meeting():
+    text = ("Die Kanzlerin sagte, sie sei zufrieden, wie aus einer Erklärung des Bundespresseamts hervorgeht. "
+            "„Wir bleiben Partner“, sagte Paul Lenz im Gespräch mit der Kanzlerin. "
+            "Eine Mitteilung des Präsidialamts nannte das Gespräch offen.")
+    direct = [q for q in found(text) if q.kind == "direct"]
+    assert [(q.speaker, q.source) for q in direct] == [("Paul Lenz", "Mitteilung des Präsidialamts")]
+
+
+def test_no_readout_without_a_closed_meeting():
+    text = "Eine Mitteilung des Präsidialamts kam spät. „Wir bleiben Partner“, sagte Paul Lenz in Berlin."
+    direct = [q for q in found(text) if q.kind == "direct"]
+    assert [(q.speaker, q.source) for q in direct] == [("Paul Lenz", None)]
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ("Der SPD-Politiker Peter Albrecht sprach in Dresden. Der SPD-Politiker sagte, die Lage sei ernst.",
+     "SPD-Politiker", "Peter Albrecht"),
+    ("Die Ministerin Anna Muster besuchte Kiel. Später sagte die Ministerin, sie sei zufrieden.",
+     "Ministerin", "Anna Muster"),
+    ("Thomas Berger leitet die Firma. Berger sagte, man würde prüfen.", "Thomas Berger", "Thomas Berger"),
+    ("Anna Muster kam. Eine Anwohnerin sagte, sie sei zufrieden.", "Anwohnerin", None),
+    ("Die Deutsche Bahn sucht Personal. Die Bahn teilte mit, dass Züge ausfallen.", "Bahn", "Deutsche Bahn"),
+    ("Das Bundesinnenministerium plant Regeln. Das Ministerium erklärte, dass es prüfe.", "Ministerium",
+     "Bundesinnenministerium"),
+])
+def test_speaker_canonical(text, speaker, canonical):
+    quote = [q for q in found(text) if q.kind == "indirect"][-1]
+    assert (quote.speaker, quote.speaker_canonical) == (speaker, canonical)
+
+
+@pytest.mark.parametrize("text, cue_class", [
+    ("Der Konzern behauptete, die Zahlen seien korrekt.", "distancing"),
+    ("Die Trainerin deutete an, dass sie aufhören könnte.", "vague"),
+    ("Der Bürgermeister betonte, dass die Stadt helfe.", "emphatic"),
+    ("Die Gewerkschaft kritisierte die Pläne der Klinik.", "evaluative"),
+    ("Der Sprecher sagte, die Täter seien angeblich geflohen.", "distancing"),
+])
+def test_cue_class(text, cue_class):
+    assert [q.cue_class for q in found(text)] == [cue_class]
+
+
+def test_component_puts_quotes_on_the_doc():
+    doc = parse("„Wir bleiben“, sagte die Ministerin Anna Muster der Zeitung.")
+    span, = doc.spans["quotes"]
+    assert (span.text, span._.kind, span._.speaker.text, span._.cue_span.text) == \
+        ("„Wir bleiben“", "direct", "die Ministerin Anna Muster", "sagte")
+    record, = records(doc)
+    assert record["addressee"] == "der Zeitung" and record["speaker"] == "Anna Muster"
