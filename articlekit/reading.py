@@ -73,16 +73,16 @@ def statistics(article: Article, doc: Doc) -> dict:
 
 
 def sentence_table(article: Article, doc: Doc) -> pd.DataFrame:
-    """One row per sentence of the running text: number, length in words, offsets, text."""
+    """One row per sentence of the running text: number, length in words, offsets (von/bis as in display), text."""
     rows = []
     for number, sentence in enumerate(sentences(article, doc), start=1):
         words = [token for token in sentence if is_word(token)]
         start, end = words[0].idx, sentence[-1].idx + len(sentence[-1].text)
         while article.text[end - 1].isspace():
             end -= 1
-        rows.append({"Satz": number, "Wörter": len(words), "start": start, "end": end,
+        rows.append({"Satz": number, "Wörter": len(words), "von": start, "bis": end,
                      "Text": article.text[start:end]})
-    return pd.DataFrame(rows, columns=["Satz", "Wörter", "start", "end", "Text"])
+    return pd.DataFrame(rows, columns=["Satz", "Wörter", "von", "bis", "Text"])
 
 
 def top_lemmas(article: Article, doc: Doc, n: int = 15) -> pd.DataFrame:
@@ -134,6 +134,6 @@ def translation_traces(article: Article) -> pd.DataFrame:
     """Traces of translation the article's metadata lists (`translation_traces` in its .toml), with offsets."""
     rows = [{"im Text": trace.get("text", ""), "gemeint": trace.get("meant", ""),
              "Art": TRACE_KINDS.get(trace.get("kind"), "Spur"), "Erklärung": trace.get("note", ""),
-             "start": article.text.find(trace.get("text", "")) if trace.get("text") else -1}
+             "von": article.text.find(trace.get("text", "")) if trace.get("text") else -1}
             for trace in article.meta.get("translation_traces", []) if isinstance(trace, dict)]
-    return pd.DataFrame(rows, columns=["im Text", "gemeint", "Art", "Erklärung", "start"])
+    return pd.DataFrame(rows, columns=["im Text", "gemeint", "Art", "Erklärung", "von"])

@@ -14,7 +14,7 @@ def test_seed_statistics(article, doc):
 def test_sentence_table_offsets(article, doc):
     table = reading.sentence_table(article, doc)
     for row in table.itertuples():
-        assert article.text[row.start:row.end] == row.Text
+        assert article.text[row.von:row.bis] == row.Text
     assert table["Text"].iloc[0].startswith("Der chinesische Staatspräsident")
     assert table["Wörter"].max() == 37
 
@@ -62,7 +62,7 @@ def test_translation_traces_point_into_the_text(article):
     traces = reading.translation_traces(article)
     assert len(traces) >= 3 and (traces["Art"] == "Fehler").sum() == 1
     for row in traces.itertuples():
-        assert article.text[row.start:row.start + len(row[1])] == row[1]
+        assert article.text[row.von:row.von + len(row[1])] == row[1]
 
 
 def test_translation_traces_empty_without_metadata():

@@ -1,6 +1,5 @@
 """Student versions: answers removed, and every notebook runs top to bottom with its blanks left empty."""
 import re
-import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -56,20 +55,25 @@ def _execute(path: str, folder: str):
     return notebook, None
 
 
+def _student_tree(base: Path) -> Path:
+    """A temporary copy of the repository's layout: student notebooks in notebooks/, the rest linked (../seeds works)."""
+    for entry in ROOT.iterdir():
+        if entry.name not in ("notebooks", ".git", ".venv") and not entry.name.startswith("."):
+            (base / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
+    build_student_versions(ROOT / "notebooks", base / "notebooks")
+    return base / "notebooks"
+
+
 @pytest.fixture(scope="module")
 def executed(request):
-    """The student notebooks the session selected, built beside notebooks/ (../seeds works) and run in parallel."""
-    names = {item.callspec.params["path"].name for item in request.session.items
-             if item.module is request.module and hasattr(item, "callspec")}
-    folder = Path(tempfile.mkdtemp(prefix="students-test-", dir=ROOT))
-    try:
-        build_student_versions(ROOT / "notebooks", folder)
-        paths = [str(folder / name) for name in sorted(names)]
+    """The student notebooks the session selected, run in parallel from a temporary folder outside the repository."""
+    names = sorted({item.callspec.params["path"].name for item in request.session.items
+                    if item.module is request.module and hasattr(item, "callspec")})
+    with tempfile.TemporaryDirectory(prefix="articlekit-students-") as base:
+        folder = _student_tree(Path(base))
         with ProcessPoolExecutor(max_workers=WORKERS) as pool:
-            results = list(pool.map(_execute, paths, [str(folder)] * len(paths)))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return dict(zip(sorted(names), results))
+            results = list(pool.map(_execute, [str(folder / name) for name in names], [str(folder)] * len(names)))
+    return dict(zip(names, results))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

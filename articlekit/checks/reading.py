@@ -71,7 +71,7 @@ def translation_trace(answer, article: Article) -> None:
         not_yet("Gute Spur: Das klingt übersetzt, ist aber inhaltlich nicht falsch. Gesucht ist ein Wort, "
                 "das etwas Falsches behauptet. Frag bei jedem Namen: Passt er zum Thema?")
     else:
-        heading = _heading_before(article, int(errors.iloc[0]["start"]))
+        heading = _heading_before(article, int(errors.iloc[0]["von"]))
         not_yet(f"Lies den Absatz unter „{heading}“ langsam: Passt jeder Name zu dem, worum es geht?")
 
 
