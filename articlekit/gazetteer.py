@@ -2,19 +2,19 @@
 
 German inflects names inside phrases: "die Vereinigten Staaten", "des Zweiten Weltkriegs",
 "Russlands". A key strips adjective endings from all but the last word, so list entries and
-text forms meet; a trailing genitive -s is tried separately (see `lookup`).
+text forms meet; a name's own endings are tried separately (see `lookup`). The one-word lists
+(roles, heads, endings) are matched as their headers say (articlekit.lexicon).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import table, word_list
+from .lexicon import lexicon, name_bases, of_entries, without_adjective_ending
+from .resources import table
 
-ADJECTIVE_ENDING = re.compile(r"(?<=\w{3})(e|en|em|er|es)$")
 MAX_WORDS = 5
-NOUN_ENDINGS = ("", "e", "n", "en", "s", "es")  # Präsident, Präsidenten, Orte, Konzerns, Ortes
+THREE_LETTERS = 3  # descriptor nouns this short count only as whole words ("Ort", not "Sport")
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Entry:
 
 def key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """Lookup key: adjective endings removed from all words but the last."""
-    return tuple(ADJECTIVE_ENDING.sub("", word) for word in words[:-1]) + (words[-1],)
+    return tuple(without_adjective_ending(word) for word in words[:-1]) + (words[-1],)
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +53,7 @@ def longest_from() -> dict[str, int]:
 
 def max_words_from(word: str) -> int:
     """How many words a list name starting with this word can have (1 if none starts with it)."""
-    return longest_from().get(ADJECTIVE_ENDING.sub("", word), 1)
+    return longest_from().get(without_adjective_ending(word), 1)
 
 
 @lru_cache(maxsize=1)
@@ -62,61 +62,30 @@ def lowercase_starts() -> frozenset[str]:
     return frozenset(k[0] for k in entries() if not k[0][:1].isupper())
 
 
-INFLECTIONS = {"es": (1, 2), "s": (1,), "en": (1,)}  # Russlands, Kongresses; Niederlanden, Linken
-
-
 def lookup(words: list[str]) -> Entry | None:
-    """The entry for a word sequence, also when the last word carries a genitive -s/-es or a dative -n."""
+    """The entry for a word sequence, also when the last word is inflected (Russlands, Niederlanden)."""
     known = entries()
     hit = known.get(key(words))
-    last = words[-1]
-    ending = next((e for e in INFLECTIONS if last.endswith(e)), None)
-    if hit is None and ending and len(last) > 3:
-        for cut in INFLECTIONS[ending]:
-            hit = hit or known.get(key(words[:-1] + [last[:-cut]]))
+    for base in name_bases(words[-1]) if hit is None else []:
+        hit = hit or known.get(key(words[:-1] + [base]))
     return hit
 
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """The kit's own first names plus those of Jörg Michael's dictionary (two licences, two files)."""
-    return word_list("gazetteer/first_names.txt") | word_list("gazetteer/first_names_nam_dict.txt")
-
-
-@lru_cache(maxsize=1)
-def roles() -> tuple[str, ...]:
-    """Role nouns; compounds (Staatspräsident) are recognised by their ending."""
-    return tuple(sorted(word_list("gazetteer/roles.txt")))
-
-
-@lru_cache(maxsize=1)
-def work_nouns() -> tuple[str, ...]:
-    """Words for works (Film, Album); compounds (Dokumentarfilm) count by their ending."""
-    return tuple(sorted(word_list("gazetteer/work_nouns.txt")))
-
-
-@lru_cache(maxsize=None)
-def inflected_forms(nouns: tuple[str, ...]) -> dict[str, str]:
-    """Every inflected form of the nouns (-e, -n, -en, -s, -es) -> its noun."""
-    return {noun + ending: noun for noun in nouns for ending in NOUN_ENDINGS}
-
-
-def noun_at_end(word: str, nouns: tuple[str, ...]) -> str | None:
-    """The noun a word is, or ends in as a compound, also inflected: "Chemiekonzerns" -> "konzern".
-    The longest ending wins, so "Wohnort" is "wohnort", not "ort"."""
-    lower, forms = word.lower(), inflected_forms(nouns)
-    return next((forms[lower[-length:]] for length in range(len(lower), 0, -1) if lower[-length:] in forms), None)
+    return lexicon("gazetteer/first_names.txt").entries | lexicon("gazetteer/first_names_nam_dict.txt").entries
 
 
 def ends_in(word: str, nouns: tuple[str, ...]) -> bool:
-    """Whether a word is one of the nouns or a compound ending in one, also inflected."""
-    return noun_at_end(word, nouns) is not None
+    """Whether a word is one of the (lower-case) nouns or a compound ending in one, also inflected."""
+    return word in of_entries(nouns, "suffix+inflection")
 
 
 @lru_cache(maxsize=100_000)
 def is_role(word: str) -> bool:
     """A title, office or profession, also as the last part of a compound (US-Präsidenten)."""
-    return ends_in(word, roles())
+    return word in lexicon("gazetteer/roles.txt")
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +98,8 @@ def descriptors() -> dict[str, str]:
 def described_label(word: str) -> str | None:
     """The label a descriptor noun gives the name after it, also for compounds (Chemiekonzerns -> ORG);
     nouns of three letters only as whole words ("Ort", but not "Sport")."""
-    noun = noun_at_end(word, tuple(descriptors()))
-    if noun is None or len(noun) <= 3 and inflected_forms((noun,)).get(word.lower()) is None:
+    noun = lexicon("gazetteer/descriptors.tsv").match(word)
+    if noun is None or len(noun) <= THREE_LETTERS and lexicon("gazetteer/descriptors.tsv").match_whole(word) is None:
         return None
     return descriptors()[noun]
 
@@ -138,7 +107,12 @@ def described_label(word: str) -> str | None:
 @lru_cache(maxsize=100_000)
 def is_work(word: str) -> bool:
     """A word for a work whose title may follow in quotation marks (Film, Dokumentarfilms)."""
-    return ends_in(word, work_nouns())
+    return word in lexicon("gazetteer/work_nouns.txt")
+
+
+def is_event_head(word: str) -> bool:
+    """A noun that ends a named event after a capitalised adjective (Krieg, Abkommen)."""
+    return word in lexicon("gazetteer/event_heads.txt")
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +124,8 @@ def org_heads() -> dict[str, bool]:
 @lru_cache(maxsize=100_000)
 def org_head(lower: str) -> str | None:
     """The organisation head word a lower-case word ends in ("außenministerium" -> "ministerium")."""
-    return next((head for head in org_heads() if lower.endswith(head)), None)
+    return lexicon("gazetteer/org_heads.tsv").match(lower)
 
 
 def org_suffixes() -> frozenset[str]:
-    return word_list("gazetteer/org_suffixes.txt")
+    return lexicon("gazetteer/org_suffixes.txt").entries

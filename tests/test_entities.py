@@ -125,3 +125,30 @@ def test_first_name_in_a_full_name_links_to_it():
 def test_short_descriptors_only_as_whole_words():
     assert [gazetteer.described_label(w) for w in ("Ort", "Orts", "Wohnort", "Sport", "Wort", "Chemiekonzerns")] == \
         ["LOC", "LOC", "LOC", None, None, "ORG"]
+
+
+def test_every_word_list_declares_its_match_mode():
+    from articlekit.lexicon import MODES, read_entries
+    from articlekit.resources import PACKAGE_DATA
+
+    names = ["function_words_de.txt"] + [f"gazetteer/{p.name}" for p in (PACKAGE_DATA / "gazetteer").iterdir()
+                                         if p.name.endswith(".txt") or p.name in ("descriptors.tsv", "org_heads.tsv")]
+    for name in names:
+        mode, entries = read_entries(name)
+        assert mode in MODES and entries, name
+
+
+def test_lexicon_modes_on_unseen_words():
+    from articlekit.lexicon import Lexicon, name_bases
+
+    exact = Lexicon(frozenset({"Jana"}))
+    suffix = Lexicon(frozenset({"ingen", "hausen"}), "suffix")
+    inflected = Lexicon(frozenset({"kommissar", "wart"}), "suffix+inflection")
+    assert "Jana" in exact and "Janas" not in exact and "jana" not in exact
+    assert suffix.match("Tuttlingen") == "ingen" and suffix.match("Holzhausen") == "hausen" and "Tuttling" not in suffix
+    assert inflected.match("EU-Wettbewerbskommissare") == "kommissar" and inflected.match("Platzwarts") == "wart"
+    assert inflected.match_whole("Wart") == "wart" and inflected.match_whole("Platzwart") is None
+    assert "Kommissariat" not in inflected
+    assert name_bases("Kolumbiens")[0] == "Kolumbien" and "Philippine" in name_bases("Philippinen")
+    with pytest.raises(ValueError):
+        Lexicon(frozenset({"x"}), "prefix")

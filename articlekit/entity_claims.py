@@ -1,0 +1,54 @@
+"""The shared state of the entity rules: which words a rule has claimed, and how far a rule may look.
+
+Rules run in order over one Doc; an earlier rule's span wins, so `Claims.add` refuses overlaps.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True)
+class Windows:
+    """How many words the rules look at (the entity component's config; see `nlp.config`)."""
+
+    title_words: int = 12  # a quoted work title after "Film", "Buch" ...
+    quoted_name_words: int = 4  # a quoted name after another noun: die Raumfähre „Discovery“
+    described_words: int = 3  # unknown name words after a descriptor: die Gemeinde X Y
+    person_words: int = 4  # words of a person's name
+    bracket_lookback: int = 6  # words before a name searched for an editorial "(dem Präsidenten Anna) Muster"
+    club_words: int = 3  # words after a club abbreviation up to its town: SV Werder Bremen
+    legal_form_words: int = 4  # capitalised words before a legal form: Muster Bau GmbH
+    head_name_words: int = 5  # words of "für X" after an organisation head: Institut für X
+    other_name_words: int = 4  # words of a remaining unknown name
+
+
+class Claims:
+    """Entity spans found so far in one Doc and the words they cover (space tokens skipped)."""
+
+    def __init__(self, doc: Doc, windows: Windows = Windows()):
+        self.doc = doc
+        self.windows = windows
+        self.text = doc.text  # Doc.text joins all tokens anew on each access
+        self.words = [token for token in doc if not token.is_space]
+        self.taken: set[int] = set()
+        self.spans: list[Span] = []
+        self.canonical: dict[tuple[int, int], str] = {}
+
+    def add(self, first: int, end: int, label: str, canonical: str | None = None) -> bool:
+        """Claim words first..end-1 for an entity, unless one of them is already claimed."""
+        if first >= end:
+            return False
+        start, stop = self.words[first].i, self.words[end - 1].i + 1
+        if any(i in self.taken for i in range(start, stop)):
+            return False
+        self.taken.update(range(start, stop))
+        self.spans.append(Span(self.doc, start, stop, label=label))
+        if canonical:
+            self.canonical[(start, stop)] = canonical
+        return True
+
+    def word(self, index: int) -> Token | None:
+        """The word at an index, or None outside the text."""
+        return self.words[index] if 0 <= index < len(self.words) else None

@@ -1,0 +1,108 @@
+"""Word lists and how a word meets them: each list says in its own header which matching it wants.
+
+    # match: exact               the word as written ("Anna", "GmbH")
+    # match: suffix              the word ends in an entry, in any case ("Sindelfingen" ends in "ingen")
+    # match: suffix+inflection   the word is an entry or a compound ending in one, also inflected
+                                 ("Staatspräsidenten" ends in "präsident" + "en")
+
+The endings German adds (articlekit/data/inflections.toml) live here and nowhere else.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import PACKAGE_DATA, settings
+
+MODES = ("exact", "suffix", "suffix+inflection")
+HEADER = re.compile(r"#\s*match:\s*(\S+)")
+MIN_ADJECTIVE_STEM = 3  # "Vereinigten" -> "Vereinigt", but "Neue" keeps its ending
+
+
+@lru_cache(maxsize=1)
+def inflections() -> dict:
+    """The ending tables: noun endings, name endings (with replacements), adjective endings, linking elements."""
+    return settings("inflections.toml")
+
+
+@lru_cache(maxsize=1)
+def _adjective_ending() -> re.Pattern:
+    endings = "|".join(inflections()["adjective"])
+    return re.compile(rf"(?<=\w{{{MIN_ADJECTIVE_STEM}}})({endings})$")
+
+
+def without_adjective_ending(word: str) -> str:
+    """Vereinigten -> Vereinigt: the stem list entries and text forms share."""
+    return _adjective_ending().sub("", word)
+
+
+def name_bases(word: str) -> list[str]:
+    """The forms an inflected name may come from, in order: Russlands -> Russland, Niederlanden -> Niederlande."""
+    return [word[:-len(ending)] + replacement for ending, replacement in inflections()["name"]
+            if word.endswith(ending) and len(word) > 3]
+
+
+def compound_stems(part: str) -> set[str]:
+    """A compound's first part with and without its linking element: "Universitäts" -> Universität(s)."""
+    return {part.removesuffix(link) for link in inflections()["linking"]}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Entries of one word list and the one way a word is matched against them."""
+
+    entries: frozenset[str]
+    mode: str = "exact"
+    forms: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self):
+        if self.mode not in MODES:
+            raise ValueError(f"unknown match mode {self.mode!r}; use one of {', '.join(MODES)}")
+        if self.mode == "suffix+inflection":
+            endings = inflections()["noun"]
+            self.forms.update({entry + ending: entry for entry in self.entries for ending in endings})
+        elif self.mode == "suffix":
+            self.forms.update({entry: entry for entry in self.entries})
+
+    def match(self, word: str) -> str | None:
+        """The entry the word matches (for suffixes the longest), or None."""
+        if self.mode == "exact":
+            return word if word in self.entries else None
+        lower = word.lower()
+        return next((self.forms[lower[-length:]] for length in range(len(lower), 0, -1)
+                     if lower[-length:] in self.forms), None)
+
+    def match_whole(self, word: str) -> str | None:
+        """The entry the whole word is (inflected, but not as the end of a compound), or None."""
+        return word if word in self.entries else self.forms.get(word.lower())
+
+    def __contains__(self, word: str) -> bool:
+        return self.match(word) is not None
+
+
+def read_entries(name: str) -> tuple[str, list[str]]:
+    """A list file's declared mode and its entries (for a .tsv table: the first column, without the header row)."""
+    lines = (PACKAGE_DATA / name).read_text(encoding="utf-8").splitlines()
+    modes = [found.group(1) for line in lines if (found := HEADER.match(line))]
+    if not modes:
+        raise ValueError(f"{name} does not say how to match it (a header line like '# match: exact')")
+    rows = [line for line in lines if line.strip() and not line.startswith("#")]
+    if name.endswith(".tsv"):
+        rows = [row.split("\t")[0] for row in rows[1:]]
+    return modes[0], [row.strip() for row in rows]
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> Lexicon:
+    """The word list articlekit/data/<name>, matched the way its header says."""
+    mode, entries = read_entries(name)
+    if mode != "exact":
+        entries = [entry.lower() for entry in entries]
+    return Lexicon(frozenset(entries), mode)
+
+
+@lru_cache(maxsize=None)
+def of_entries(entries: tuple[str, ...], mode: str) -> Lexicon:
+    """A lexicon of entries given in code or read from a rules file (one per tuple, cached)."""
+    return Lexicon(frozenset(entries), mode)

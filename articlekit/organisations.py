@@ -1,0 +1,66 @@
+"""Entity rule 5: organisations from head words, legal forms, club abbreviations and acronyms."""
+from __future__ import annotations
+
+from . import gazetteer
+from .entity_claims import Claims
+from .lexicon import lexicon
+from .name_cues import capitalised, is_abbreviation, is_acronym, name_like, strip_genitive
+
+
+def find_organisations(claims: Claims) -> None:
+    """Rule 5: organisation heads, legal forms, club prefixes, acronyms."""
+    heads = gazetteer.org_heads()
+    suffixes, prefixes = gazetteer.org_suffixes(), lexicon("gazetteer/org_prefixes.txt")
+    for i, token in enumerate(claims.words):
+        head = gazetteer.org_head(strip_genitive(token.text.lower()))
+        if head and capitalised(token):
+            add_headed(claims, i, needs_name=heads[head])
+        elif token.text in suffixes and i > 0 and capitalised(claims.words[i - 1]):
+            start = i - 1
+            while start > 0 and capitalised(claims.words[start - 1]) and i - start < claims.windows.legal_form_words:
+                start -= 1
+            claims.add(start, i + 1, "ORG")
+        elif (token.text in prefixes or is_abbreviation(token.text)) and (end := club_end(claims, i + 1)) > i + 1:
+            start = i - 1 if i > 0 and claims.words[i - 1].text[:-1].isdigit() else i
+            claims.add(start, end, "ORG")
+        elif token.text in prefixes and (nxt := claims.word(i + 1)) is not None and capitalised(nxt):
+            claims.add(i, i + 2, "ORG")
+        elif is_acronym(token.text):
+            end = i + 1
+            while (nxt := claims.word(end)) is not None and nxt.text in lexicon("gazetteer/org_words.txt"):
+                end += 1
+            claims.add(i, end, "ORG")
+
+
+def club_end(claims: Claims, position: int) -> int:
+    """End of a club's or institute's name after its abbreviation: up to a town, then a year number
+    ("SV Werder Bremen", "TU Berlin", "FC Schalke 04"); `position` if no town follows."""
+    for end in range(position, min(position + claims.windows.club_words, len(claims.words))):
+        token = claims.words[end]
+        if not capitalised(token):
+            break
+        entry = gazetteer.lookup([token.text])
+        if entry is not None and entry.kind == "city":
+            number = claims.word(end + 1)
+            return end + 2 if number is not None and number.text.isdigit() and len(number.text) in (2, 4) else end + 1
+    return position
+
+
+def add_headed(claims: Claims, i: int, needs_name: bool) -> None:
+    """An organisation around a head word: capitalised adjectives before, "für X" or a name after."""
+    start = i
+    while start > 0 and capitalised(claims.words[start - 1]) and claims.words[start - 1].tag_ in ("ADJA", "NE"):
+        start -= 1
+    end = i + 1
+    after = claims.word(end)
+    if after is not None and after.text == "für":
+        name_end = end + 1
+        while (token := claims.word(name_end)) is not None and (capitalised(token) or token.text == "und") and name_end - end < claims.windows.head_name_words:
+            name_end += 1
+        if name_end > end + 1 and claims.words[name_end - 1].text != "und":
+            end = name_end
+    elif after is not None and name_like(after) and after.tag_ == "NE":
+        end += 1
+    if needs_name and end == i + 1 and start == i:
+        return
+    claims.add(start, end, "ORG")
