@@ -23,8 +23,8 @@ class Cues:
         """The cue lemma of a finite or participle speech verb (particle re-attached), with its tokens."""
         if token.pos_ != "VERB" or token.tag_ not in ("VVFIN", "VVPP", "VVINF") or self.context.in_quote(token):
             return None
-        if token.tag_ == "VVINF" and (self.finite_of(token, words) is token or self.subordinate(token, words)):
-            return None  # an infinitive is a cue only with its auxiliary or modal ("wollte sich nicht äußern")
+        if token.tag_ == "VVINF" and not self.refused(token, words):
+            return None  # an infinitive under a modal is an intention, unless refused ("wollte sich nicht äußern")
         after = words[words.index(token) + 1:]
         particle = next((t for t in after if t.tag_ == "PTKVZ"), None) if token.tag_ == "VVFIN" else None
         if particle is not None and particle.lower_ + token.lemma_ in self.verbs:
@@ -36,11 +36,13 @@ class Cues:
             return token.lemma_, [token]
         return None
 
-    @staticmethod
-    def subordinate(token: Token, words: list[Token]) -> bool:
-        """Whether a token stands in a subordinate clause ("dass er ... erwarten könnte")."""
-        opener = words[grammar.clause_start(words, words.index(token))]
-        return grammar.opens_subordinate_clause(opener) or opener.lower_ in COMPLEMENTIZERS
+    def refused(self, infinitive: Token, words: list[Token]) -> bool:
+        """A negated infinitive under a modal in a main clause: "wollte sich nicht äußern" (a withheld statement)."""
+        finite = self.finite_of(infinitive, words)
+        opener = words[grammar.clause_start(words, words.index(infinitive))]
+        if finite is infinitive or grammar.opens_subordinate_clause(opener) or opener.lower_ in COMPLEMENTIZERS:
+            return False
+        return any(t.lower_ in frames()["negations"] for t in words[words.index(finite) + 1:words.index(infinitive)])
 
     @staticmethod
     def finite_of(cue: Token, words: list[Token]) -> Token:

@@ -107,3 +107,27 @@ def test_spkatt_token_overlap_targets():
     scores = load_script("eval_quotes").evaluate(SPKATT)
     assert scores["Message"]["f1"] >= 0.55  # issue 4 target; measured 0.668, 0.705 in the second session
     assert scores["Source"]["f1"] >= 0.40   # issue 4 target; measured 0.417, 0.503 in the second session
+
+
+def test_seed_statement_anonymous_and_source_as_in_gold(seed_quotes):
+    found = {(q["start"], q["end"]): q for q in seed_quotes}
+    for row in evaluate.gold("quotes").itertuples():
+        quote = found[(row.start, row.end)]
+        assert (quote["statement"], quote["anonymous"], quote["source"] or "") == \
+            (row.statement == "true", row.anonymous == "true", row.source), row.text
+
+
+def test_seed_statements_counted_once(seed_quotes):
+    statements = [q["speaker_canonical"] for q in seed_quotes if q["parent"] is None]
+    assert statements.count("Xi Jinping") == 3  # the six partial quotes belong to three statements
+    assert all(seed_quotes[q["parent"]]["kind"] != "partial" for q in seed_quotes if q["parent"] is not None)
+
+
+def test_seed_new_fields(seed_quotes):
+    trump = next(q for q in seed_quotes if q["kind"] == "direct" and q["speaker"] == "Donald Trump")
+    assert [e["text"] for e in trump["editorial"]] == ["(dem ukrainischen Präsidenten Wolodymyr)"]
+    neither = next(q for q in seed_quotes if q["cue"] == "konkretisieren")
+    assert len(neither["speakers"]) == 2 and neither["statement"] is False
+    putin = next(q for q in seed_quotes if q["kind"] == "direct" and q["speaker"] == "Wladimir Putin")
+    assert (putin["addressee"], putin["source"]) == ("Xi", "Mitteilung des Kremls")
+    assert {q["cue"]: q["cue_class"] for q in seed_quotes}["andeuten"] == "vague"
