@@ -174,6 +174,14 @@ def test_statements(name, article, capsys):
     assert said(capsys).startswith("❌")
 
 
+def test_statements_counts_withheld_ones_apart(capsys):
+    quotes = [{"kind": "indirect", "parent": None, "statement": True},
+              {"kind": "partial", "parent": 0, "statement": True},
+              {"kind": "indirect", "parent": None, "statement": False}]
+    check.statements(only_statements, quotes)
+    assert said(capsys).startswith("✅ Richtig! 1 Aussage – jede nur einmal gezählt (dazu 1 Stelle ohne Aussage).")
+
+
 def test_statements_near_miss_on_seed(seed_quotes, capsys):
     if "parent" not in seed_quotes[0]:
         pytest.skip("the quote records have no 'parent' field yet (QUOTES is adding it)")

@@ -178,10 +178,18 @@ def pairs(function, text: str) -> None:
                 "richtige ist und ob du beim Schließen den obersten Eintrag vom Stapel nimmst.")
 
 
-def _judge_rows(given: set, expected: set, everything: set) -> None:
+def _praise_rows(quotes: list[dict], kept: set) -> str:
+    """Praise for the right filter: statements counted once, withheld ones ("keine Aussage") named apart."""
+    silent = sum(1 for i in kept if quotes[i].get("statement") is False)
+    told = plural(len(kept) - silent, "Aussage", "Aussagen") + " – jede nur einmal gezählt"
+    return told + (f" (dazu {plural(silent, 'Stelle', 'Stellen')} ohne Aussage)." if silent else ".")
+
+
+def _judge_rows(quotes: list[dict], given: set, expected: set) -> None:
     """Compare the rows a filter kept with the statements (rows whose parent is null)."""
+    everything = set(range(len(quotes)))
     if given == expected:
-        right(f"{plural(len(expected), 'Aussage', 'Aussagen')} – jede nur einmal gezählt.")
+        right(_praise_rows(quotes, expected))
     elif given and given == everything - expected:
         not_yet("Umgekehrt: Du hast genau die eingebetteten Stellen behalten. Gesucht sind die Zeilen, "
                 "die zu keiner größeren Aussage gehören.")
@@ -202,13 +210,15 @@ def statements(function, quotes: list[dict]) -> None:
         not_in_article("eine Redewiedergabe")
         return
     if "parent" not in quotes[0]:
-        print("ℹ️ Die Analyse kennt das Feld „parent“ (noch) nicht – diese Übung lässt sich hier nicht prüfen.")
+        print("ℹ️ Diese Zitatliste hat kein Feld „parent“ (ältere Version) – die Übung lässt sich "
+              "hier nicht prüfen.")
         return
     kept = _run(function, pd.DataFrame(quotes))
     if kept is None:
         return
     if not isinstance(kept, pd.DataFrame):
-        not_yet("Deine Funktion soll eine Tabelle (DataFrame) mit einer Auswahl der Zeilen zurückgeben: df[Bedingung].")
+        not_yet("Deine Funktion soll eine Tabelle (DataFrame) mit einer Auswahl der Zeilen zurückgeben: "
+                "df[Bedingung].")
         return
     expected = {i for i, q in enumerate(quotes) if q["parent"] is None}
-    _judge_rows(set(kept.index), expected, set(range(len(quotes))))
+    _judge_rows(quotes, set(kept.index), expected)
