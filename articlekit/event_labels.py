@@ -17,15 +17,17 @@ LABEL_WORDS = 8  # longest label, in words
 FRAME_OPENERS = ("laut", "zufolge")  # "laut chinesischen Daten": a source, not part of the event
 FRAME_NOUNS = ("angabe", "angaben", "meinung", "ansicht", "auffassung")  # "nach Angaben des ...", "seiner Meinung nach"
 SUBJECT_PRONOUNS = ("er", "sie")  # resolved to the speaker inside a statement
-DROPPED_TAGS = ("ADV", "PAV", "KOUS", "KOUI", "PWAV", "ITJ", "PTKA")
+DROPPED_TAGS = ("ADV", "ADJD", "PAV", "PROAV", "KOUS", "KOUI", "PWAV", "ITJ", "PTKA")
 OPENERS = ("KON", "KOUS", "KOUI")  # "und", "dass", "um": dropped at the start of a clause
 
 
 def event_noun(token: Token) -> bool:
-    """A noun that names an event (articlekit/data/event_nouns.txt), also as the end of a compound."""
-    lower = token.text.lower().replace("-", "")
-    return token.pos_ == "NOUN" and any(lower.rstrip("s").endswith(noun) or lower.endswith(noun)
-                                        for noun in word_list("event_nouns.txt"))
+    """A noun that names an event (articlekit/data/event_nouns.txt), also as the end of a compound by its lemma
+    ("Video-Konferenz" ends in "konferenz"; "Sicherheitskreise" is "Sicherheitskreis", no "Reise")."""
+    if token.pos_ != "NOUN":
+        return False
+    text, lemma = token.text.lower().replace("-", ""), token.lemma_.lower().replace("-", "")
+    return any(text == noun or lemma.endswith(noun) for noun in word_list("event_nouns.txt"))
 
 
 def is_word(token: Token) -> bool:
@@ -57,43 +59,75 @@ def subject_at(words: list[Token], start: int, speaker: str | None) -> tuple[lis
         pronoun = words[start].text
         return [speaker if speaker and pronoun.lower() in SUBJECT_PRONOUNS else pronoun], start + 1
     phrase = noun_phrase(words, start, genitive=False)
-    return ([t.text for t in phrase], start + len(phrase)) if phrase else ([], start)
+    if not phrase or phrase[-1].tag_ not in HEADS:
+        return [], start
+    return [spelled(t) for t in phrase], start + len(phrase)
+
+
+HEADS = ("NN", "NE", "PPER", "PIS", "PDS")  # what a subject or object phrase must end in
 
 
 def object_words(rest: list[Token], budget: int) -> list[str]:
-    """The first phrase of the middle field, within the word budget."""
-    if not rest or budget <= 0:
-        return []
-    start = 1 if rest[0].tag_ in ("APPR", "APPRART") else 0
-    phrase = rest[:start] + noun_phrase(rest, start) if start < len(rest) else rest[:1]
-    return [t.text for t in (phrase or rest[:1])][:budget]
+    """The first plain noun phrase of the middle field (else the first with its preposition), within the budget."""
+    starts = [k for k, t in enumerate(rest) if k == 0 and t.pos_ != "ADP" or k > 0 and rest[k - 1].pos_ != "ADP"
+              and (t.pos_ == "DET" or t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and rest[k - 1].pos_ not in
+                   ("DET", "ADJ", "NOUN", "PROPN", "NUM"))]
+    prepositional = [k for k, t in enumerate(rest[:-1]) if t.tag_ in ("APPR", "APPRART")]
+    for start, lead in [(k, 0) for k in starts] + [(k + 1, 1) for k in prepositional[:1]]:
+        phrase = list(rest[start - lead:start]) + noun_phrase(rest, start)
+        phrase = phrase[:budget]
+        while phrase and phrase[-1].tag_ not in HEADS:
+            phrase = phrase[:-1]
+        if len(phrase) > lead:
+            return [spelled(t) for t in phrase]
+    return []
+
+
+def spelled(token: Token) -> str:
+    """A word as inside a sentence: a capital only the sentence start gave it is dropped ("In" -> "in")."""
+    if token.is_sent_start and token.tag_ not in ("NN", "NE") and token.text[:1].isupper():
+        return token.text.lower()
+    return token.text
+
+
+def first_clause_words(words: list[Token]) -> list[Token]:
+    """The words up to a second coordinated clause ("kümmerte sich um X und fuhr ...")."""
+    seen_verb = False
+    for k, token in enumerate(words):
+        if token.tag_ == "KON" and seen_verb and any(t.tag_.startswith("V") for t in words[k + 1:k + 3]) \
+                and not linking(words, k):
+            return words[:k]
+        seen_verb = seen_verb or token.tag_.startswith("V")
+    return words
 
 
 def clause_label(clause: Sequence[Token], skip: set[int], antecedent: str | None = None,
                  speaker: str | None = None) -> str | None:
-    """A short main-clause label of a clause, leaving out the tokens in `skip` (a time expression)."""
+    """A short main-clause label of a clause, leaving out the tokens in `skip` (time expressions)."""
     words = without_frames([t for t in clause if t.i not in skip and is_word(t)])
     while words and words[0].tag_ in OPENERS:
         words = words[1:]
+    subject: list[str] = []
+    if words and words[0].tag_ in ("PRELS", "PRELAT"):
+        if not antecedent:
+            return None
+        words, subject = words[1:], [antecedent]
+    words = first_clause_words([t for t in words if t.tag_ not in DROPPED_TAGS])
     if not any(t.tag_.startswith("VV") or event_noun(t) for t in words):
         return None
-    if words and words[0].tag_ in ("PRELS", "PRELAT"):
-        words = words[1:]
-        subject = [antecedent] if antecedent else []
-    else:
-        subject = []
-    words = [t for t in words if t.tag_ not in DROPPED_TAGS]
     finite = finite_verb(words)
     verbs = [t for k, t in enumerate(words) if t.tag_.startswith("V") and t is not finite
              or t.tag_ in ("PTKVZ", "PTKZU") or linking(words, k)]
     rest = [t for t in words if t is not finite and t not in verbs]
     if not subject:
-        lead = rest.index(finite_neighbour(words, finite)) if finite and finite_neighbour(words, finite) in rest else 0
-        subject, end = subject_at(rest, lead, speaker)
-        rest = rest[:lead] + rest[end:] if subject else rest
+        lead = finite_neighbour(words, finite)
+        subject, end = subject_at(rest, rest.index(lead), speaker) if lead in rest else ([], 0)
+        rest = rest[:rest.index(lead)] + rest[end:] if subject else rest
+    if not subject:
+        return None  # no one who acts: not a label
     budget = LABEL_WORDS - len(subject) - len(verbs) - (finite is not None)
-    label = subject + ([finite.text] if finite else []) + object_words(rest, budget) + [t.text for t in verbs]
-    return " ".join(label) if label else None
+    label = subject + ([finite.text] if finite else []) + object_words(rest, budget) + [spelled(t) for t in verbs]
+    return " ".join(label)
 
 
 def linking(words: list[Token], k: int) -> bool:
@@ -113,12 +147,21 @@ def finite_neighbour(words: list[Token], finite: Token | None) -> Token | None:
     return words[after] if after < len(words) else None
 
 
+def last_phrase(tokens: list[Token]) -> list[Token]:
+    """The last of several noun phrases run together ("Dresden eine Schule" -> "eine Schule")."""
+    articles = [k for k, t in enumerate(tokens) if t.tag_ == "ART" and k > 0]
+    return tokens[articles[-1]:] if articles else tokens
+
+
 def antecedent_of(sentence_tokens: Sequence[Token], clause_start: int) -> str | None:
-    """The head noun a relative clause refers to: the first noun of the phrase before its comma."""
-    i = clause_start - 1
-    while i > 0 and not sentence_tokens[i - 1].tag_.startswith("V") and sentence_tokens[i - 1].text != ",":
-        i -= 1
-    head = next((t for t in sentence_tokens[i:clause_start] if t.tag_ in ("NN", "NE")), None)
+    """The head noun a relative clause refers to: the last noun phrase before its comma, or the one before
+    that if it is a prepositional attribute ("den Handel zwischen den beiden Ländern, der ...")."""
+    end = clause_start - 1 if clause_start > 0 and sentence_tokens[clause_start - 1].text == "," else clause_start
+    phrase = last_phrase(noun_phrase(sentence_tokens, end, forward=False))
+    begin = end - len(phrase)
+    if phrase and begin > 0 and sentence_tokens[begin - 1].tag_ in ("APPR", "APPRART"):
+        phrase = last_phrase(noun_phrase(sentence_tokens, begin - 1, forward=False)) or phrase
+    head = next((t for t in phrase if t.tag_ in ("NN", "NE")), None)
     return head.text if head else None
 
 

@@ -79,15 +79,16 @@ def dated_clauses(sentence: Span, timexes: list[Timex], dct: dt.date | None, cue
     """An event for each dated or vague time expression: what happens then, in the words of the text."""
     found = []
     tokens = [t for t in sentence if not t.is_space]
-    for timex in timexes:
-        if timex.type not in ("DATE", "TIME") or timex.value.startswith("X"):
+    spans = [(timex, [i for i, t in enumerate(tokens) if timex.start <= t.idx < timex.end]) for timex in timexes]
+    skip = set().union(*(time_tokens(tokens, inside) for _, inside in spans if inside))
+    for timex, inside in spans:
+        if timex.type not in ("DATE", "TIME") or timex.value.startswith("X") or not inside:
             continue
-        inside = [i for i, t in enumerate(tokens) if timex.start <= t.idx < timex.end]
         begin, end = clause_start(tokens, inside[0]), clause_end(tokens, inside[-1])
         if any(t.idx in cue_offsets for t in tokens[begin:end]):
             continue  # the time of a speech act: the speech lane has it
         label = anniversary_label(tokens, inside) or clause_label(
-            tokens[begin:end], time_tokens(tokens, inside), antecedent_of(tokens, begin), speaker_at(quotes, timex.start))
+            tokens[begin:end], skip, antecedent_of(tokens, begin), speaker_at(quotes, timex.start))
         if label is None:
             continue
         since = inside[0] > 0 and tokens[inside[0] - 1].text.lower() == "seit"
@@ -110,7 +111,7 @@ def speaker_at(quotes: list[dict], offset: int) -> str | None:
 def time_tokens(tokens: list[Token], inside: list[int]) -> set[int]:
     """Token indices (Doc) of a time expression and the preposition that places it ("im", "seit")."""
     skip = {tokens[i].i for i in inside}
-    if inside[0] > 0 and tokens[inside[0] - 1].tag_ in ("APPR", "APPRART"):
+    if inside[0] > 0 and tokens[inside[0] - 1].tag_ in ("APPR", "APPRART", "KOUS"):
         skip.add(tokens[inside[0] - 1].i)
     return skip
 

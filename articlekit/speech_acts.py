@@ -87,7 +87,8 @@ def speech_events(doc: Doc, quotes: list[dict], dct: dt.date | None, timexes: li
         if (place := occasion(clause)) is not None:
             last_group = last_group if place[1] and last_group else place[0]
         group = last_group if place is not None else None
-        content = list(doc.char_span(quote["start"], quote["end"], alignment_mode="expand") or [])
+        content = [t for t in doc.char_span(quote["start"], quote["end"], alignment_mode="expand") or []
+                   if not any(x.start <= t.idx < x.end for x in timexes)]  # "lobte am Montag den Handel"
         cue = list(doc.char_span(quote["cue_start"], quote["cue_end"], alignment_mode="expand"))
         label = speech_label(who, cue, clause, content if quote["kind"] == "reported" else None, quote["cue"] or "")
         record = {"label": label, "evidence": {"start": quote["cue_start"], "end": quote["cue_end"]},
