@@ -44,8 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="python -m articlekit", description="Analyse German news articles.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     analyze_cmd = commands.add_parser("analyze", help="print the analysis as JSON")
-    analyze_cmd.add_argument("paths", nargs="+", type=non_empty, metavar="PATH", help="article file(s) or folder(s) of .txt files; - reads stdin")
-    analyze_cmd.add_argument("--date", type=non_empty, help="document date YYYY-MM-DD (default: from the .toml beside the file)")
+    analyze_cmd.add_argument("paths", nargs="+", type=non_empty, metavar="PATH",
+                             help="article file(s) or folder(s) of .txt files; - reads stdin")
+    analyze_cmd.add_argument("--date", type=non_empty,
+                             help="document date YYYY-MM-DD (default: from the .toml beside the file)")
     analyze_cmd.add_argument("--tokens", action="store_true", help="include every token with lemma and tags")
     analyze_cmd.add_argument("--jsonl", action="store_true", help="one JSON line per article (corpus mode)")
     analyze_cmd.add_argument("--processes", type=int, default=1, help="worker processes in corpus mode (default 1)")
@@ -56,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--out", type=non_empty, required=True, help="file to write")
         command.add_argument("--date", type=non_empty, help="document date YYYY-MM-DD")
     students = commands.add_parser("students", help="build student notebooks without solutions")
-    students.add_argument("--source", type=non_empty, default="notebooks", help="folder of teacher notebooks (default: notebooks)")
+    students.add_argument("--source", type=non_empty, default="notebooks",
+                          help="folder of teacher notebooks (default: notebooks)")
     students.add_argument("--out", type=non_empty, default="students", help="folder to write (default: students)")
     return parser
 
@@ -106,7 +109,7 @@ def write_json_line(record: dict) -> None:
         print(json.dumps(record, ensure_ascii=False), flush=True)
     except BrokenPipeError:  # e.g. piped into `head`: the reader has all it wanted
         sys.stderr.close()
-        raise SystemExit(0)
+        raise SystemExit(0) from None
 
 
 def run_analyze(args) -> int:
@@ -127,7 +130,7 @@ def run_analyze(args) -> int:
             failed += 1
     show_progress = sys.stderr.isatty() and len(articles) > 5
     results = analyze_many([a for _, a in articles], tokens=args.tokens, processes=args.processes)
-    for number, ((path, _), result) in enumerate(zip(articles, results), start=1):
+    for number, ((path, _), result) in enumerate(zip(articles, results, strict=True), start=1):
         write_json_line({"path": path, **result})
         if show_progress:
             print(f"\r{number}/{len(articles)} Artikel analysiert", end="", file=sys.stderr, flush=True)
@@ -137,7 +140,7 @@ def run_analyze(args) -> int:
 
 
 def run_report(args) -> int:
-    from .report import write
+    from .report import write  # imported here: pandas and plotly load only when a handout is written
 
     target = output_path(args.out, [args.path], (".html", ".htm"))
     article = read_dated_article(args.path, args.date)
@@ -147,7 +150,7 @@ def run_report(args) -> int:
 
 
 def run_timeline(args) -> int:
-    from .export import events_table, to_timelinejs, write_safely
+    from .export import events_table, to_timelinejs, write_safely  # pandas loads only for exports
 
     target = output_path(args.out, [args.path], (".json", ".csv"))
     article = read_dated_article(args.path, args.date)
@@ -155,13 +158,14 @@ def run_timeline(args) -> int:
     if target.suffix.lower() == ".csv":
         content = events_table(result).to_csv(index=False)
     else:
-        content = json.dumps(to_timelinejs(result, article.meta.get("title") or "Zeitleiste"), ensure_ascii=False, indent=2)
+        document = to_timelinejs(result, article.meta.get("title") or "Zeitleiste")
+        content = json.dumps(document, ensure_ascii=False, indent=2)
     write_safely(target, content)
     return 0
 
 
 def run_students(args) -> int:
-    from .students import build_student_versions
+    from .students import build_student_versions  # nbformat loads only for this command
 
     source, out = Path(args.source), Path(args.out)
     if not source.is_dir():

@@ -40,7 +40,8 @@ def find_listed(claims: Claims, min_words: int, max_words: int) -> None:
         for length in range(longest, min_words - 1, -1):
             tokens = claims.words[i:i + length]
             entry = gazetteer.lookup([t.text for t in tokens])
-            if entry and plausible(claims, i, tokens, entry) and claims.add(i, i + length, entry.label, entry.canonical):
+            if entry and plausible(claims, i, tokens, entry) and \
+                    claims.add(i, i + length, entry.label, entry.canonical):
                 step = length
                 break
         i += step
@@ -76,7 +77,8 @@ def find_described(claims: Claims) -> None:
     for i, token in enumerate(claims.words[:-1]):
         label = capitalised(token) and gazetteer.described_label(token.text)
         end = i + 1
-        while label and (nxt := claims.word(end)) is not None and end - i <= claims.windows.described_words and unknown_name(nxt):
+        while label and (nxt := claims.word(end)) is not None and end - i <= claims.windows.described_words \
+                and unknown_name(nxt):
             end += 1
         if label and end > i + 1:
             claims.add(i + 1, end, label)

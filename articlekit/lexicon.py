@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .resources import PACKAGE_DATA, settings
 
@@ -93,7 +93,7 @@ def read_entries(name: str) -> tuple[str, list[str]]:
     return modes[0], [row.strip() for row in rows]
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(name: str) -> Lexicon:
     """The word list articlekit/data/<name>, matched the way its header says."""
     mode, entries = read_entries(name)
@@ -102,7 +102,7 @@ def lexicon(name: str) -> Lexicon:
     return Lexicon(frozenset(entries), mode)
 
 
-@lru_cache(maxsize=None)
+@cache
 def of_entries(entries: tuple[str, ...], mode: str) -> Lexicon:
     """A lexicon of entries given in code or read from a rules file (one per tuple, cached)."""
     return Lexicon(frozenset(entries), mode)

@@ -55,7 +55,8 @@ def add_headed(claims: Claims, i: int, needs_name: bool) -> None:
     after = claims.word(end)
     if after is not None and after.text == "für":
         name_end = end + 1
-        while (token := claims.word(name_end)) is not None and (capitalised(token) or token.text == "und") and name_end - end < claims.windows.head_name_words:
+        while (token := claims.word(name_end)) is not None and (capitalised(token) or token.text == "und") \
+                and name_end - end < claims.windows.head_name_words:
             name_end += 1
         if name_end > end + 1 and claims.words[name_end - 1].text != "und":
             end = name_end

@@ -52,7 +52,8 @@ def find_other_names(claims: Claims) -> None:
             i += 1
             continue
         end = i + 1
-        while (nxt := claims.word(end)) is not None and capitalised(nxt) and end - i < claims.windows.other_name_words and (
+        while (nxt := claims.word(end)) is not None and capitalised(nxt) and end - i < claims.windows.other_name_words \
+                and (
                 nxt.tag_ in ("NE", "FM") or nxt.text in lexicon("gazetteer/org_words.txt")):
             end += 1
         label = other_label(claims.words[i:end], after_locative)

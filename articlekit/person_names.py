@@ -29,7 +29,8 @@ def find_persons(claims: Claims) -> None:
             if end > i + 1:
                 claims.add(i, end, "PER")
         elif token.tag_ == "NE" and name_like(token) and i > 0 and (nxt := claims.word(i + 1)) is not None:
-            if nxt.tag_ == "NE" and name_like(nxt) and not gazetteer.lookup([token.text]) and not is_acronym(token.text):
+            if nxt.tag_ == "NE" and name_like(nxt) and not gazetteer.lookup([token.text]) \
+                    and not is_acronym(token.text):
                 end = person_end(claims, i)
                 claims.add(i, end, run_label(claims.words[i:end]) or "PER")
 
@@ -51,7 +52,8 @@ def person_end(claims: Claims, position: int, cued: bool = False) -> int:
         token, after = claims.word(end), claims.word(end + 1)
         if token is not None and claims.words[end - 1].text in first_names and surname_like(token):
             end += 1
-        elif token is not None and name_like(token) and (token.tag_ == "NE" or end == position + 1 and unknown_name(token)):
+        elif token is not None and name_like(token) and (
+                token.tag_ == "NE" or end == position + 1 and unknown_name(token)):
             end += 1
         elif token is not None and token.text.startswith(PREFIX_PARTICLES) and token.text[3:4].isupper():
             end += 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -15,14 +15,14 @@ PACKAGE_DATA = files("articlekit") / "data"
 REPO_DATA = Path(__file__).resolve().parent.parent / "data"  # only in a checkout of the repository
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_list(name: str) -> frozenset[str]:
     """Read a one-entry-per-line list from articlekit/data/, skipping blanks and # comments."""
     lines = (PACKAGE_DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str, root: Path | None = None) -> tuple[dict[str, str], ...]:
     """Read a tab-separated table with a header row (articlekit/data/ unless root says otherwise)."""
     with (root or PACKAGE_DATA).joinpath(name).open(encoding="utf-8", newline="") as handle:
@@ -30,7 +30,7 @@ def table(name: str, root: Path | None = None) -> tuple[dict[str, str], ...]:
         return tuple(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-@lru_cache(maxsize=None)
+@cache
 def settings(name: str) -> dict:
     """Read a TOML file of rules or patterns from articlekit/data/."""
     with (PACKAGE_DATA / name).open("rb") as handle:

@@ -21,7 +21,7 @@ PUNCT_TAG = "$("
 @lru_cache(maxsize=1)
 def hanta():
     """The HanTa tagger with its German model, loaded once (about 0.3 s)."""
-    from HanTa import HanoverTagger
+    from HanTa import HanoverTagger  # imported on first use: importing the kit (and the CLI's --help) stays quick
 
     return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
@@ -39,7 +39,7 @@ def tag_words(words: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
     to_stts, to_ud = tag_maps()
     shown = tuple('"' if word in QUOTE_CHARS else word for word in words)
     result = []
-    for word, (_, lemma, tag) in zip(words, hanta().tag_sent(list(shown), taglevel=1)):
+    for word, (_, lemma, tag) in zip(words, hanta().tag_sent(list(shown), taglevel=1), strict=True):
         if word in QUOTE_CHARS:
             result.append((word, PUNCT_TAG, "PUNCT"))
             continue
@@ -100,7 +100,7 @@ def tag_doc(doc: Doc) -> Doc:
         tokens = [token for token in sentence if not token.is_space]
         if not tokens:
             continue
-        for token, (lemma, stts, ud) in zip(tokens, tag_words(tuple(t.text for t in tokens))):
+        for token, (lemma, stts, ud) in zip(tokens, tag_words(tuple(t.text for t in tokens)), strict=True):
             token.lemma_, token.tag_, token.pos_ = lemma, stts, ud
     for token in doc:
         if token.is_space:

@@ -38,7 +38,7 @@ def evaluate(path: Path) -> dict:
     lemma_errors: Counter = Counter()
     for sentence in read_conllu(path):
         predicted = tag_words(tuple(form for form, _, _ in sentence))
-        for (form, lemma, upos), (p_lemma, _, p_upos) in zip(sentence, predicted):
+        for (form, lemma, upos), (p_lemma, _, p_upos) in zip(sentence, predicted, strict=True):
             total += 1
             pos_ok += p_upos == upos
             lemma_ok += p_lemma == lemma

@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from articlekit.article import ArticleError, decode, from_text, load_article
+from conftest import SEED
 
 HEADINGS = [
     "Jährliche Dialoge und enge Beziehungen",
@@ -18,8 +19,6 @@ HEADINGS = [
 
 
 def test_seed_is_verbatim_and_dated(article):
-    from conftest import SEED
-
     assert article.text == SEED.read_text(encoding="utf-8")
     assert article.date == dt.date(2025, 1, 21)
     assert article.meta["authors"] == ["Betsy Klein", "Fred He"]

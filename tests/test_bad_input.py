@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from conftest import SEED, assert_offsets
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -25,8 +26,10 @@ CASES = {
     "headings only": ("Überschrift eins\nNoch eine Zeile\nUnd die letzte Zeile".encode(), "ok"),
     "unbalanced quotes": ("Er sagte: „Das ist gut. Sie meinte » nichts. Der Tag war lang.“ “ «".encode(), "ok"),
     "nested quotes": ("Sie sagte: „Er rief ‚Halt!‘ und ging.“ Dann »war ‹es› still«.".encode(), "ok"),
-    "mixed quote styles": ("„Eins“, sagte er. »Zwei«, sagte sie. \"Drei\", sagte der Minister. «Vier», rief sie.".encode(), "ok"),
-    "html markup": (("<html><body><h1>Titel</h1><p>" + GERMAN + "</p><p>Mehr</p><div>x</div></body></html>").encode(), "error"),
+    "mixed quote styles": ("„Eins“, sagte er. »Zwei«, sagte sie. \"Drei\", sagte der Minister. «Vier», rief sie."
+                           .encode(), "ok"),
+    "html markup": (("<html><body><h1>Titel</h1><p>" + GERMAN + "</p><p>Mehr</p><div>x</div></body></html>").encode(),
+                    "error"),
     "5000 words without punctuation": ((" ".join(["die Regierung und der Minister sagte heute"] * 715)).encode(), "ok"),
     "control characters": (("\x07\x1b" * 300 + GERMAN).encode(), "error"),
     "german results table": ("Spieltag\nFreitag, 8. Februar 2008\nEintracht Frankfurt – Arminia Bielefeld 2:1\n"

@@ -2,9 +2,10 @@
 import json
 import subprocess
 import sys
-
-import pytest
 from pathlib import Path
+
+import nbformat
+import pytest
 
 from conftest import ROOT, SEED, assert_offsets
 
@@ -41,7 +42,7 @@ def test_sentences_and_tokens(seed_result):
 
 
 def test_date_option_and_stdin():
-    text = "Die Regierung hat am Montag beschlossen, dass die Steuer sinkt.".encode()
+    text = b"Die Regierung hat am Montag beschlossen, dass die Steuer sinkt."
     result = run("analyze", "-", "--date", "2024-03-01", stdin=text)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["date"] == "2024-03-01"
@@ -53,7 +54,7 @@ def test_date_option_and_stdin():
     (b"\n\n  \n", []),
     ("Die Stra\u00dfe ist f\u00fcr alle da und gut.".encode("latin-1"), []),
     (b"The talks went well, the minister said on Monday after a long meeting.", []),
-    ("Die Regierung hat am Montag beschlossen.".encode(), ["--date", "2025-02-30"]),
+    (b"Die Regierung hat am Montag beschlossen.", ["--date", "2025-02-30"]),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path, data, args):
     path = tmp_path / "input.txt"
@@ -83,7 +84,8 @@ def test_corpus_mode_streams_json_lines(tmp_path):
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [Path(r["path"]).name for r in lines] == ["artikel_0.txt", "artikel_1.txt", "artikel_2.txt"]
     assert all(len(r["quotes"]) == 21 and r["entities"][0]["canonical"] == "Xi Jinping" for r in lines)
-    assert result.returncode == 2 and result.stderr.decode().count("kaputt.txt") == 1  # the bad file is named, the rest done
+    # the bad file is named, the rest done
+    assert result.returncode == 2 and result.stderr.decode().count("kaputt.txt") == 1
     for record in lines:
         assert_offsets(record)
 
@@ -108,8 +110,6 @@ def test_output_must_not_replace_the_input(tmp_path):
 
 
 def test_student_versions_drop_solutions_only(tmp_path):
-    import nbformat
-
     result = run("students", "--source", str(ROOT / "notebooks"), "--out", str(tmp_path / "students"))
     assert result.returncode == 0, result.stderr
     for teacher_path in sorted((ROOT / "notebooks").glob("*.ipynb")):

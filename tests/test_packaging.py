@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT, SEED
 
 pytestmark = pytest.mark.packaging

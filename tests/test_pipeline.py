@@ -4,11 +4,11 @@ import json
 import subprocess
 import sys
 
-from conftest import SEED
 from spacy.tokens import Doc
 
 from articlekit import analyze, from_text, get_nlp, parse
 from articlekit.pipeline import COMPONENTS, make_doc, pipe_articles
+from conftest import SEED
 
 # (word, lemma, STTS, UD) checked by hand against the STTS guidelines, from the seed article.
 HAND_CHECKED = [

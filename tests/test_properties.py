@@ -1,9 +1,9 @@
 """Property-based tests of the public analysis: no crash, exact offsets, deterministic output."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import assert_offsets
 
 from articlekit import analyze, from_text
+from conftest import assert_offsets
 
 WORDS = ["Die", "der", "Regierung", "sagte", "Putin", "Berlin", "und", "dass", "ist", "war", "im", "vergangenen",
          "Jahr", "heute", "jährlich", "Minister", "„", "“", "»", "«", "\"", ",", ".", ":", "(", ")", "\n", "80.",
@@ -14,7 +14,8 @@ WORDS = ["Die", "der", "Regierung", "sagte", "Putin", "Berlin", "und", "dass", "
 def german_texts(draw):
     words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=80))
     spaces = draw(st.lists(st.sampled_from([" ", "", "  "]), min_size=len(words), max_size=len(words)))
-    return "Die Regierung sagte, dass der Minister gut ist. " + "".join(w + s for w, s in zip(words, spaces))
+    body = "".join(w + s for w, s in zip(words, spaces, strict=True))
+    return "Die Regierung sagte, dass der Minister gut ist. " + body
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
