@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import gazetteer, grammar
+from . import grammar
 from .quote_context import Quote, QuoteContext, words
 from .quote_layers import link_parents, mark_editorial
 from .speaker_links import link_speakers
 from .speakers import Speakers
-from .speech import cue_class, frames, lowered
+from .speech import cue_class, frames, in_list
 
 CONJUNCTIONS = frozenset({"und", "sowie", "noch", "oder"})  # "Anna Muster und Peter Berg sagten"
 MEETING_SENTENCES = 1  # sentences before a quote where the closed meeting it comes from may be named
@@ -70,7 +70,7 @@ def anonymous(quote: Quote) -> bool:
     """No one named: "heißt es", "Es wird gehofft", "aus Kreisen" (a source that names no one)."""
     if quote.speaker is not None:
         return False
-    return quote.source is None or gazetteer.ends_in(quote.source.split()[-1], lowered("anonymous_sources"))
+    return quote.source is None or in_list("anonymous_sources", quote.source.split()[-1])
 
 
 def coordinated(context: QuoteContext, speakers: Speakers, quote: Quote) -> list[dict]:
@@ -113,7 +113,7 @@ def addressee(context: QuoteContext, quote: Quote, clause: list[Token]) -> str |
     for i, token in enumerate(clause):
         if token.lower_ in ("dem", "der") and quote.speaker_end is not None and token.idx >= quote.speaker_end:
             phrase = grammar.noun_phrase(clause, i, genitive=False)
-            if phrase and gazetteer.ends_in(phrase[-1].text, lowered("media_nouns")):
+            if phrase and in_list("media_nouns", phrase[-1].text):
                 return phrase_text(phrase)
     return None
 

@@ -3,19 +3,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import gazetteer, grammar
+from . import grammar
 from .cues import Cues
 from .indirect import MIN_CONTENT, add_before_comma, main_clause
 from .quote_context import QuoteContext, mention
 from .speakers import Speakers, without_article
-from .speech import frame_kinds, frame_matcher, frames, is_speaker_noun, lowered
+from .speech import frame_kinds, frame_matcher, frames, in_list, is_speaker_noun
 
 TRAILING_SPEAKER_WORDS = 3  # words after ", so" where the speaker stands
 
 
 def is_frame_noun(token: Token) -> bool:
     """Angaben, Polizeiangaben, Erkenntnissen: a noun that makes "nach" a frame (speech_frames.toml: after_nach)."""
-    return token.pos_ == "NOUN" and gazetteer.ends_in(token.text, lowered("after_nach"))
+    return token.pos_ == "NOUN" and in_list("after_nach", token.text)
 
 
 def is_source_noun(token: Token) -> bool:

@@ -55,7 +55,3 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
                 stack.append((char, index))
     return pairs
 
-
-def inner_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Pairs of quotation marks nested inside the quotation text[start:end] (its own marks excluded)."""
-    return [(start + 1 + s, start + 1 + e) for s, e in pair_quote_marks(text[start + 1:end - 1])]

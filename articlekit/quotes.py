@@ -22,7 +22,6 @@ from .indirect import IndirectFinder
 from .quote_context import Quote, QuoteContext, words
 from .quote_layers import add_continuation, inherit_speakers
 from .speakers import Speakers
-from .speech import speech_verbs  # noqa: F401  (kept for entities until it reads the data file itself)
 
 SPAN_KEY = "quotes"
 SPAN_FIELDS = ("kind", "speaker_name", "speaker", "cue", "cue_span", "source", "statement", "anonymous",

@@ -6,14 +6,15 @@ Patterns match tokens, never substrings ("unbekannten" is no "bekannt geben").
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from . import gazetteer
-from .resources import settings, table, word_list
+from .lexicon import lexicon, of_entries
+from .resources import settings, table
 
 
 @lru_cache(maxsize=1)
@@ -54,21 +55,18 @@ def cue_class(cue: str | None, clause: list[Token]) -> str | None:
 
 def is_speaker_noun(token: Token) -> bool:
     """A noun for someone who can speak: a role (Sprecherin) or a group or institution (die Polizei)."""
-    lower = token.lemma_.lower()
-    return gazetteer.is_role(lower) or any(lower.endswith(end) or token.lower_.endswith(end)
-                                           for end in word_list("speaker_nouns.txt"))
+    speakers = lexicon("speaker_nouns.txt")
+    return gazetteer.is_role(token.lemma_.lower()) or token.lemma_ in speakers or token.text in speakers
 
 
 def is_naming_noun(token: Token) -> bool:
     """A noun after which quotation marks hold a name (die Initiative „Gegen Fluglärm“, der Roman „…“)."""
-    return token.pos_ in ("NOUN", "PROPN") and (
-        gazetteer.ends_in(token.text, lowered("naming_nouns")) or gazetteer.is_work(token.text))
+    return token.pos_ in ("NOUN", "PROPN") and (in_list("naming_nouns", token.text) or gazetteer.is_work(token.text))
 
 
-@cache
-def lowered(key: str) -> tuple[str, ...]:
-    """A word list of speech_frames.toml in lower case (for ending matches)."""
-    return tuple(word.lower() for word in frames()[key])
+def in_list(key: str, word: str) -> bool:
+    """Whether a word is an entry of a noun list of speech_frames.toml, also as a compound ending or inflected."""
+    return word in of_entries(tuple(entry.lower() for entry in frames()[key]), "suffix+inflection")
 
 
 @lru_cache(maxsize=4)
