@@ -14,6 +14,7 @@ from .grammar import finite_verb, is_finite, noun_phrase
 from .resources import word_list
 
 LABEL_WORDS = 8  # longest label, in words
+COORDINATION_WINDOW = 2  # words after "und" that may hold the verb of a second clause
 FRAME_OPENERS = ("laut", "zufolge")  # "laut chinesischen Daten": a source, not part of the event
 FRAME_NOUNS = ("angabe", "angaben", "meinung", "ansicht", "auffassung")  # "nach Angaben des ...", "seiner Meinung nach"
 SUBJECT_PRONOUNS = ("er", "sie")  # resolved to the speaker inside a statement
@@ -94,7 +95,8 @@ def first_clause_words(words: list[Token]) -> list[Token]:
     """The words up to a second coordinated clause ("kümmerte sich um X und fuhr ...")."""
     seen_verb = False
     for k, token in enumerate(words):
-        if token.tag_ == "KON" and seen_verb and any(t.tag_.startswith("V") for t in words[k + 1:k + 3]) \
+        verb_follows = any(t.tag_.startswith("V") for t in words[k + 1:k + 1 + COORDINATION_WINDOW])
+        if token.tag_ == "KON" and seen_verb and verb_follows \
                 and not linking(words, k):
             return words[:k]
         seen_verb = seen_verb or token.tag_.startswith("V")

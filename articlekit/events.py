@@ -22,7 +22,8 @@ from .event_labels import antecedent_of, clause_label, event_noun
 from .grammar import clause_end, clause_start, noun_phrase
 from .speech_acts import speech_events
 from .timex_values import VAGUE_TO_MOD
-from .timexes import Timex, records as timex_records
+from .timexes import Timex
+from .timexes import records as timex_records
 from .world_knowledge import Mention, events_in_sentence
 
 if not Doc.has_extension("events"):

@@ -22,6 +22,7 @@ from .world_knowledge import events_in_sentence
 OCCASION_PREPOSITIONS = ("während", "bei", "beim", "in", "im", "nach", "auf")
 DEFINITE = ("des", "dem", "der", "den", "das", "die", "diesem", "dieses", "diesen")
 CONTRACTED_DEFINITE = ("beim", "im")  # "im Gespräch": in + dem
+OCCASION_WINDOW = 2  # words after the article that may hold the occasion noun ("einer langen Sitzung")
 NEIGHBOURS = 1  # sentences apart that still share an occasion (same speaker, same paragraph)
 
 
@@ -69,7 +70,8 @@ def occasion(clause: list[Token]) -> tuple[str, bool] | None:
             continue
         j = i + 1 if lower not in CONTRACTED_DEFINITE else i
         definite = lower in CONTRACTED_DEFINITE or clause[j].text.lower() in DEFINITE
-        noun = next((t for t in clause[j + 1: j + 3] if t.pos_ == "NOUN"), None) if j > i else clause[i + 1]
+        window = clause[j + 1: j + 1 + OCCASION_WINDOW] if j > i else clause[i + 1: i + 2]
+        noun = next((t for t in window if t.pos_ == "NOUN"), None)
         if noun is not None and event_noun(noun):
             return noun.text, definite
     return None

@@ -5,8 +5,10 @@ Word lists: articlekit/data/time_words.toml; world knowledge: articlekit/data/wo
 """
 from __future__ import annotations
 
-from .events import find_events, records as event_records
+from .events import find_events
+from .events import records as event_records
 from .timex_values import value_span
-from .timexes import Timex, find_timexes, records as timex_records
+from .timexes import Timex, find_timexes
+from .timexes import records as timex_records
 
 __all__ = ["Timex", "event_records", "find_events", "find_timexes", "timex_records", "value_span"]

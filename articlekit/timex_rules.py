@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 from spacy.tokens import Span, Token
 
 from .timex_values import Absolute, Relative, TimexValue, Vague, Weekday, Yearless
-from .timex_words import (stem_of, entries, is_plural, lower_at, month_at, number_at, stem_in, unit_of, words,
-                          year_at)
+from .timex_words import entries, is_plural, lower_at, month_at, number_at, stem_in, stem_of, unit_of, words, year_at
 
 DATE_TOKEN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
 CLOCK = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")

@@ -4,7 +4,7 @@ Inflected forms match by their stem: "jährlich" covers "jährliche", "jährlich
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -17,7 +17,7 @@ def words() -> dict:
     return settings("time_words.toml")
 
 
-@lru_cache(maxsize=None)
+@cache
 def entries(name: str) -> tuple[str, ...]:
     """The entries (keys) of one word list of articlekit/data/time_words.toml."""
     return tuple(words()[name])

@@ -20,6 +20,7 @@ from .tense import clause_of, clause_tense
 ENDINGS = ("es", "en", "er", "em", "e", "n", "s")  # stripped once to compare inflected words
 LINK_WORDS = frozenset({"des", "der", "von", "vom", "gegen", "in", "im", "auf", "über", "mit", "zum", "zur", "am"})
 NOUN_PHRASE_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PDAT", "PIAT", "CARD", "NN", "NE", "KON", "TRUNC"})
+ROLE_WINDOW = 3  # words after "als" that may hold the role noun ("als neuer US-Präsident")
 PAST_MARGIN = dt.timedelta(days=90)  # a period begun this recently is not what a past-tense clause means
 POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren",
                          "ihrem", "ihres"})
@@ -139,7 +140,7 @@ def other_role(tokens: list[Token], k: int, event: WorldEvent) -> bool:
     """ "in seiner Amtszeit als Unternehmer": an "als" role that is not one of the event's roles."""
     if k + 2 >= len(tokens) or tokens[k + 1].text.lower() != "als" or "roles" not in event.entry:
         return False
-    role = next((t for t in tokens[k + 2: k + 5] if t.tag_ == "NN"), tokens[k + 2])
+    role = next((t for t in tokens[k + 2: k + 2 + ROLE_WINDOW] if t.tag_ == "NN"), tokens[k + 2])
     return norm(role.text) not in {norm(r) for r in event.entry["roles"]}
 
 
@@ -194,7 +195,8 @@ def events_in_sentence(sentence: Span, dct: dt.date | None) -> list[Mention]:
 def choose(candidates: list[tuple[WorldEvent, int]], tokens: list[Token], i: int, sentence: Span,
            dct: dt.date | None) -> tuple[WorldEvent, int]:
     """Among entries named by the same words: the ordinal the text gives, else the latest begun before dct."""
-    if (ordinal := ordinal_before(tokens, i)) and (same := [c for c in candidates if c[0].entry.get("ordinal") == ordinal]):
+    ordinal = ordinal_before(tokens, i)
+    if ordinal and (same := [c for c in candidates if c[0].entry.get("ordinal") == ordinal]):
         return same[0]
     if dct is None:
         return max(candidates, key=lambda c: c[0].entry["start"])

@@ -53,7 +53,8 @@ def load_article_with_date(article, date):
      [("Vor drei Jahren", "DATE", "2022"), ("zwei Wochen", "DURATION", "P2W")]),
     ("Bis Ende des Jahrzehnts soll das erledigt sein.", [("Ende des Jahrzehnts", "DATE", "202")]),
     ("Im vergangenen Sommer kamen sie jedes Jahr um 14:30 Uhr.",
-     [("vergangenen Sommer", "DATE", "2024-SU"), ("jedes Jahr", "SET", "P1Y"), ("14:30 Uhr", "TIME", "2025-03-13T14:30")]),
+     [("vergangenen Sommer", "DATE", "2024-SU"), ("jedes Jahr", "SET", "P1Y"),
+      ("14:30 Uhr", "TIME", "2025-03-13T14:30")]),
     ("Heute Abend wird gewählt, in den kommenden Jahren nicht mehr.",
      [("Heute Abend", "TIME", "2025-03-13TEV"), ("den kommenden Jahren", "DATE", "FUTURE_REF")]),
     ("Die 2000 Soldaten kamen im Januar 2025; das Treffen dauerte drei Tage.",
@@ -69,7 +70,8 @@ def load_article_with_date(article, date):
      [("Vortag", "DATE", "2025-03-12"), ("dieser Woche", "DATE", "2025-W11")]),
     # the date names the weekday; a month without a year told in the past lies before the article's date
     ("Am Sonntag, dem 9. März, wurde gewählt.", [("Sonntag", "DATE", "2025-03-09"), ("9. März", "DATE", "2025-03-09")]),
-    ("Am 5. Mai kam er an, im Dezember reiste er ab.", [("5. Mai", "DATE", "2024-05-05"), ("Dezember", "DATE", "2024-12")]),
+    ("Am 5. Mai kam er an, im Dezember reiste er ab.",
+     [("5. Mai", "DATE", "2024-05-05"), ("Dezember", "DATE", "2024-12")]),
 ])
 def test_unseen_sentences(text, expected):
     found = find_timexes(parse(text), dt.date(2025, 3, 13))
