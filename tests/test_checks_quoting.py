@@ -104,6 +104,13 @@ def test_konjunktiv(capsys):
     assert "Noch offen" in said(capsys)
 
 
+@pytest.mark.parametrize("name", ARTICLES)
+def test_konjunktiv_never_raises_on_other_articles(name, capsys):
+    for sentence in ARTICLES[name].replace("\n", " ").split(". "):
+        check.konjunktiv("sei", sentence)
+        assert said(capsys).startswith(("✅", "❌", "ℹ️"))
+
+
 def test_konjunktiv_one_and_none(capsys):
     check.konjunktiv("habe", SENTENCE)
     assert "Konjunktiv I" in said(capsys)
