@@ -7,7 +7,6 @@ import pytest
 from articlekit import analyze, from_text, load_article
 from articlekit.checks import timeline as check
 from articlekit.feedback import ____
-
 from conftest import SEED
 
 EXAMPLE = ("Stadtrat beschließt neues Radwegenetz\n"
@@ -174,3 +173,18 @@ def test_clock_time_hints_never_give_the_hour(capsys):
 def test_clock_time_unknown_zone(capsys):
     check.clock_time(18, INAUGURATION, "Mars/Olympus")
     assert "kennt dieser Rechner nicht" in lines(capsys)
+
+
+ODD_ANSWERS = (None, 3.5, [], {}, "", " ", ("a", 1), object(), True)
+
+
+def test_odd_answers_never_raise(results, capsys):
+    timexes = results["seed"]["timexes"]
+    for odd in ODD_ANSWERS:
+        check.timex_type(odd, timexes, "bald")
+        check.timex_type("DATE", odd if isinstance(odd, list) else None, "bald")
+        check.moved_values(odd, SENTENCE, "2019-03-03")
+        check.clock_time(odd, INAUGURATION, "Europe/Berlin")
+        check.chronology(odd, results["seed"])
+        check.chronology(lambda e, odd=odd: odd, results["seed"])
+    assert lines(capsys).count("\n") >= 5 * len(ODD_ANSWERS)

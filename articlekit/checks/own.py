@@ -26,7 +26,7 @@ def quotes_of_kind(found, kind, result: dict, expected_kind: str = "direct") -> 
         still_open("die Art der Redewiedergabe im Filter")
         return
     expected = _statements(result, expected_kind)
-    given = [text for text in found or [] if isinstance(text, str)]
+    given = [text for text in found if isinstance(text, str)] if isinstance(found, (list, tuple, set)) else []
     if str(kind).strip().lower() in GERMAN_KINDS:
         not_yet("In result[\"quotes\"] stehen die Arten englisch, so wie in der Spalte kind der JSON-Ausgabe.")
     elif kind != expected_kind:

@@ -49,7 +49,8 @@ def values_at(text: str, date) -> dict[str, str] | str:
 def _find(timexes: list[dict] | None, expression: str) -> dict | None:
     """The time expression with this text (case and surrounding spaces ignored), if the kit found it."""
     wanted = str(expression).strip().lower()
-    return next((t for t in timexes or [] if t.get("text", "").lower() == wanted), None)
+    found = timexes if isinstance(timexes, list) else []
+    return next((t for t in found if isinstance(t, dict) and t.get("text", "").lower() == wanted), None)
 
 
 def timex_type(answer, timexes: list[dict] | None, expression: str) -> None:
@@ -137,7 +138,8 @@ def chronology(key, result: dict) -> None:
         right(f"Zuerst geschah „{first['Ereignis']}“ – im Text steht es an Stelle {first['Nr. im Text']} "
               f"von {plural(len(rows), 'Ereignis', 'Ereignissen')}.")
     elif ordered == rows:
-        not_yet("So bleibt alles in der Reihenfolge des Textes. Nach welcher Spalte liegt ein Ereignis früher in der Zeit?")
+        not_yet("So bleibt alles in der Reihenfolge des Textes. "
+                "Nach welcher Spalte liegt ein Ereignis früher in der Zeit?")
     else:
         not_yet("Die Reihenfolge ist noch nicht die zeitliche. Welche Spalte sagt, wann ein Ereignis anfing?")
 
@@ -172,7 +174,7 @@ def clock_time(answer, moment: dt.datetime, zone: str) -> None:
         print(f"ℹ️ Die Zeitzone „{zone}“ kennt dieser Rechner nicht (Paket tzdata fehlt?). Rechne mit dem UTC-Versatz.")
         return
     hour, minute = _hour(answer)
-    utc = moment.astimezone(dt.timezone.utc)
+    utc = moment.astimezone(dt.UTC)
     offset = round(local.utcoffset().total_seconds() / 3600)
     if hour == local.hour and minute == local.minute:
         right(f"{local:%H:%M} Uhr am {german_date(local.date())} (UTC{offset:+d}).")
