@@ -5,7 +5,9 @@ has a `text`; notebooks, CLI, report and evaluation all read these records.
 """
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
@@ -66,7 +68,12 @@ def analyze(article: Article, tokens: bool = False) -> dict:
 
 def analyze_many(articles: Iterable[Article], tokens: bool = False, processes: int = 1,
                  batch_size: int = 16) -> Iterator[dict]:
-    """Analyse many articles, streaming results in order; spaCy's nlp.pipe batches and parallelises."""
-    for doc in pipe_articles(articles, n_process=processes, batch_size=batch_size):
-        yield records(doc, tokens)
+    """Analyse many articles, streaming results in order: through nlp.pipe, or in worker processes that send
+    back the records (plain JSON data), so no Doc and none of its extension values has to cross processes."""
+    if processes == 1:
+        for doc in pipe_articles(articles, batch_size=batch_size):
+            yield records(doc, tokens)
+        return
+    with multiprocessing.Pool(processes) as pool:
+        yield from pool.imap(partial(analyze, tokens=tokens), articles, chunksize=batch_size)
 

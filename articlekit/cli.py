@@ -57,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("path", type=non_empty, metavar="PATH", help="article file, or - for standard input")
         command.add_argument("--out", type=non_empty, required=True, help="file to write")
         command.add_argument("--date", type=non_empty, help="document date YYYY-MM-DD")
-    students = commands.add_parser("students", help="build student notebooks without solutions")
+    students = commands.add_parser("students", help="student notebooks: solution and teacher cells removed, "
+                                   "outputs of exercise and answer-source cells cleared")
     students.add_argument("--source", type=non_empty, default="notebooks",
                           help="folder of teacher notebooks (default: notebooks)")
     students.add_argument("--out", type=non_empty, default="students", help="folder to write (default: students)")
