@@ -87,13 +87,24 @@ class TimexFinder:
         value = resolve(hit.value, self.dct, way, habitual=habitual)
         kind = "SET" if value.startswith("XXXX-") and habitual and hit.type in ("DATE", "TIME") else hit.type
         start, end = first.idx, last.idx + len(last.text)
-        return Timex(start, end, self.doc.text[start:end], kind, value, hit.mod)
+        mod = hit.mod or ("APPROX" if approximated(sentence, first) else None)
+        return Timex(start, end, self.doc.text[start:end], kind, value, mod)
 
 
 def is_habit(sentence: Span) -> bool:
     """Whether a sentence describes a habit ("zur Tradition gemacht", "regelmäßig")."""
     cues = entries("habit_cues")
     return any(stem_of(t.lemma_.lower(), cues) or stem_of(t.text.lower(), cues) for t in sentence)
+
+
+def approximated(sentence: Span, first: Token) -> bool:
+    """Whether words right before an expression make it approximate ("rund um das neue Jahr", "gegen Mittag")."""
+    words = [t for t in sentence if t.i < first.i and not t.is_space]
+    if words and words[-1].tag_ == "APPRART":  # "etwa im März"
+        words = words[:-1]
+    before = " ".join(t.text.lower() for t in words)
+    return any(before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " ")
+               for phrase in entries("approximators"))
 
 
 def find_timexes(doc: Doc, dct: dt.date | None) -> list[Timex]:

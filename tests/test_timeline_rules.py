@@ -89,3 +89,15 @@ def test_a_date_in_a_habit_is_a_set():
     found = find_timexes(parse("Es ist Tradition, dass der Chor im Mai in der Kirche singt."), dt.date(2025, 3, 1))
     assert [(t.text, t.type, t.value) for t in found] == [("Mai", "SET", "XXXX-05")]
     assert value_span("XXXX-05") is None  # a SET is not drawn as one dated stretch
+
+
+@pytest.mark.parametrize("text, expression, mod", [
+    ("Er kam etwa im März.", "März", "APPROX"),
+    ("Die Arbeiten enden circa 2027.", "2027", "APPROX"),
+    ("Rund um das neue Jahr telefonieren sie traditionell.", "das neue Jahr", "APPROX"),
+    ("Um 14 Uhr begann die Sitzung.", "14 Uhr", None),
+    ("Im März kam er.", "März", None),
+])
+def test_approximating_words_set_the_mod(text, expression, mod):
+    found = {t.text: t.mod for t in find_timexes(parse(text), dt.date(2025, 6, 2))}
+    assert found[expression] == mod
