@@ -54,11 +54,20 @@ class DirectFinder:
         if before and before[-1].text in (":", ",") and \
                 (found := self.attribution_in(list(reversed(before[:-1]))[:BEFORE_WINDOW], before)):
             return apply(quote, found)
+        if before and before[-1].text == ":" and (found := self.colon_speaker(before[:-1])):
+            return apply(quote, found)  # "Die Sprecherin Anna Muster: „…“"
         previous = self.previous_sentence(first)
         if previous and previous[-1].text == ":" and \
                 (found := self.attribution_in(list(reversed(previous[:-1])), previous)):
             return apply(quote, found)
         return None
+
+    def colon_speaker(self, before: list[Token]) -> dict:
+        """A speaker before a colon without a verb: the last mention of a clause that has no finite verb."""
+        clause = before[grammar.clause_start(before, len(before) - 1):] if before else []
+        if not clause or grammar.finite_verb(clause) is not None:
+            return {}
+        return next((m for t in reversed(clause) if (m := self.speakers.at(t))), {})
 
     def previous_sentence(self, first: Token) -> list[Token]:
         """The words of the sentence before, if the quote opens its own sentence."""

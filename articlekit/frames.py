@@ -79,6 +79,8 @@ class FrameFinder:
         for quote in self.context.quotes:
             if sentence_start <= quote.start < sentence_end:
                 quote.source = quote.source or without_article(phrase)
+                if quote.speaker_start is None:  # the channel is the only source mention: "heißt es in dem Antrag"
+                    quote.speaker_start, quote.speaker_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
         return False
 
     def add_layered_source(self, words: list[Token], i: int) -> bool:

@@ -156,3 +156,13 @@ def test_component_puts_quotes_on_the_doc():
         ("„Wir bleiben“", "direct", "die Ministerin Anna Muster", "sagte")
     record, = records(doc)
     assert record["addressee"] == "der Zeitung" and record["speaker"] == "Anna Muster"
+
+
+def test_speaker_before_a_colon_without_verb():
+    quote, = found("Der Sprecher der Stadt, Anna Muster: „Wir haben alles getan.“")
+    assert (quote.kind, quote.speaker) == ("direct", "Anna Muster")
+
+
+def test_channel_of_heisst_es():
+    quote, = found("„Das Gesetz ist nötig“, heißt es in dem Antrag der Fraktion.")
+    assert (quote.speaker, quote.source, quote.anonymous) == (None, "Antrag der Fraktion", False)
