@@ -63,7 +63,7 @@ def show(figure: go.Figure) -> None:
 def figure_data(figure: go.Figure) -> pd.DataFrame:
     """The numbers a figure draws, one row per mark (for a checked notebook cell: numbers, not styling)."""
     rows = [{"Reihe": trace.name, "x": x, "y": y} for trace in figure.data if trace.x is not None and trace.y is not None
-            for x, y in zip(trace.x, trace.y)]
+            for x, y in zip(trace.x, trace.y) if x is not None]  # legend-only marks have no x
     return pd.DataFrame(rows, columns=["Reihe", "x", "y"])
 
 
@@ -104,7 +104,7 @@ def _hbars(frame: pd.DataFrame, x: str, y: str, colour_by: str, colours: dict[st
         figure.add_trace(go.Bar(x=part[x], y=part[y], name=name, orientation="h",
                                 marker_color=colours.get(name, labels.entity("").colour),
                                 hovertemplate=f"%{{y}}: %{{x}} ({name})<extra></extra>"))
-    figure.update_layout(barmode="stack", yaxis={**_categories(order), "autorange": "reversed"},
+    figure.update_layout(barmode="stack", legend_traceorder="normal", yaxis={**_categories(order), "autorange": "reversed"},
                          xaxis=_count_axis(frame.groupby(y)[x].sum().max() if len(frame) else 1))
     return figure
 
@@ -216,8 +216,12 @@ def timeline_overview(result: dict, start: str | None = None, end: str | None = 
         _draw(figure, part, shown, column)
         pad = dt.timedelta(days=max(45, (last - first).days // 40))
         most = max(2, round(9 * widths[column - 1] / sum(widths)))
-        figure.update_xaxes(range=[first - pad, last + pad], showgrid=True, **_date_ticks(first, last, most),
+        figure.update_xaxes(range=[first - pad, last + pad], type="date", showgrid=True, **_date_ticks(first, last, most),
                             row=1, col=column)
+    domains = [figure.get_subplot(1, column).xaxis.domain for column in range(1, len(eras) + 1)]
+    for left, right in zip(domains, domains[1:]):
+        figure.add_annotation(text="//", showarrow=False, xref="paper", yref="paper", x=(left[1] + right[0]) / 2,
+                              y=0, yshift=-12, font={"size": 16, "color": "#555"})  # the axis is broken here
     spans = " | ".join(f"{first.year}–{last.year}" if first.year != last.year else str(first.year) for first, last in eras)
     return _timeline_layout(figure, rows, "Zeitleiste: Überblick" + (f" ({spans})" if eras else ""),
                             f"Die Achse springt zwischen den Zeitabschnitten ({spans}). " + TIMELINE_KEY)
@@ -231,7 +235,7 @@ def timeline_zoom(result: dict, start: str, end: str) -> go.Figure:
     figure = go.Figure()
     _draw(figure, rows, set(), None)
     window = dt.timedelta(hours=12)
-    figure.update_xaxes(range=[first - window, last + window], showgrid=True,
+    figure.update_xaxes(range=[first - window, last + window], type="date", showgrid=True,
                         rangeslider={"visible": True, "range": [first - margin, last + margin], "thickness": 0.07},
                         **_date_ticks(first - margin, last + margin, 11, (last - first).days))
     title = f"Zeitleiste: {german_date(first)} bis {german_date(last)}"
@@ -285,9 +289,12 @@ def _draw(figure: go.Figure, rows: pd.DataFrame, shown: set, column: int | None)
     position = {"row": 1, "col": column} if column else {}
     for row in rows.itertuples():
         lane = labels.lane(row.Spur)
-        common = {"name": lane.name, "legendgroup": row.Spur, "showlegend": row.Spur not in shown,
+        if row.Spur not in shown:  # one legend entry per lane, a plain square whatever the first mark is
+            figure.add_trace(go.Scatter(x=[None], y=[row.Zeile], mode="markers", name=lane.name, legendgroup=row.Spur,
+                                        marker={"color": lane.colour, "size": 12, "symbol": "square"}), **position)
+            shown.add(row.Spur)
+        common = {"name": lane.name, "legendgroup": row.Spur, "showlegend": False,
                   "hovertext": _event_hover(row), "hoverinfo": "text"}
-        shown.add(row.Spur)
         if row.bis > row.Beginn:
             figure.add_trace(go.Scatter(x=[row.Beginn, row.bis], y=[row.Zeile] * 2, mode="lines+markers", **common,
                                         line={"color": lane.colour, "width": 9, "dash": "dot" if row.ungefähr else "solid"},
