@@ -79,3 +79,9 @@ def mark_editorial(quote: Quote) -> None:
         return
     quote.editorial = [{"text": m.group(), "start": quote.start + m.start(), "end": quote.start + m.end()}
                        for m in EDITORIAL.finditer(quote.text)]
+
+
+def without_speaker_names(quotes: list[Quote]) -> list[Quote]:
+    """Partial quotes that are a speaker's name ("schreibt die „Computerwoche“") are no quotes."""
+    mentions = [(q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start is not None]
+    return [q for q in quotes if q.kind != "partial" or not any(s <= q.start and q.end <= e for s, e in mentions)]

@@ -20,7 +20,7 @@ from .direct import DirectFinder
 from .frames import FrameFinder
 from .indirect import IndirectFinder
 from .quote_context import Quote, QuoteContext, words
-from .quote_layers import add_continuation, inherit_speakers
+from .quote_layers import add_continuation, inherit_speakers, without_speaker_names
 from .speakers import Speakers
 
 SPAN_KEY = "quotes"
@@ -45,7 +45,7 @@ def find_quotes(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> li
             if not found and not context.in_quote(tokens[0]):
                 add_continuation(context, cues, sentence, tokens)
     inherit_speakers(context)
-    quotes = sorted(context.quotes, key=lambda q: (q.start, -q.end))
+    quotes = sorted(without_speaker_names(context.quotes), key=lambda q: (q.start, -q.end))
     complete(context, quotes)
     return quotes
 

@@ -15,7 +15,8 @@ APPOSITION_WORDS = 10  # words of an apposition or bracket between a subject and
 SUBJECT_WORDS = 14  # words a subject before its verb may have, apposition included
 RECENT_PERSONS = 30  # earlier persons a pronoun may refer to
 GENITIVE_WORDS = 4  # words of a genitive attribute ("die Mitteilung des chinesischen Außenministeriums")
-BRACKET_WORDS = 6  # words of a bracket after a name ("Anna Muster (Grüne)")
+BRACKET_WORDS = 6
+QUOTED_NAME_WORDS = 4  # words of a name in quotation marks that speaks ("die „Computerwoche“ schreibt")  # words of a bracket after a name ("Anna Muster (Grüne)")
 
 
 def without_article(tokens) -> str:
@@ -60,11 +61,21 @@ class Speakers:
         for token in words[position + 1:position + 1 + SPEAKER_AFTER_VERB]:
             if content_start is not None and token.i >= content_start or token.lower_ in OBJECT_ARTICLES:
                 break  # "forderte den Minister auf": an object, the subject stands before the verb
-            if found := self.at(token):
+            if found := self.at(token) or self.quoted_name(token):
                 return found
-            if token.pos_ not in ("ADV", "PART", "DET", "ADJ"):
+            if token.pos_ not in ("ADV", "PART", "DET", "ADJ") and token.tag_ != "PRF":  # "äußerte sich X"
                 break
         return {}
+
+    def quoted_name(self, mark: Token) -> dict:
+        """A short name in quotation marks after an article: "schreibt die „Computerwoche“"."""
+        pair = next(((s, e) for s, e in self.context.quoted if s == mark.idx), None)
+        if pair is None or mark.i == 0 or self.doc[mark.i - 1].pos_ != "DET":
+            return {}
+        name = self.doc.char_span(pair[0] + 1, pair[1] - 1, alignment_mode="expand")
+        if name is None or not 0 < len(name) <= QUOTED_NAME_WORDS or grammar.finite_verb(name) is not None:
+            return {}
+        return mention(self.doc[mark.i - 1], self.doc[name.end], name.text)
 
     @staticmethod
     def subject_start(words: list[Token], position: int) -> int:

@@ -166,3 +166,10 @@ def test_speaker_before_a_colon_without_verb():
 def test_channel_of_heisst_es():
     quote, = found("„Das Gesetz ist nötig“, heißt es in dem Antrag der Fraktion.")
     assert (quote.speaker, quote.source, quote.anonymous) == (None, "Antrag der Fraktion", False)
+
+
+def test_quoted_name_as_speaker_and_reflexive_cue():
+    quotes = found("„Das wird das größte Update aller Zeiten“, schreibt die „Computerwoche“.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Computerwoche")]
+    quotes = found("Am Montag äußerte sich Sprecher Paul Lenz dahingehend, die Lage sei ruhig.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Paul Lenz")]
