@@ -1,9 +1,11 @@
 """Named entities: the seed against its gold, unseen texts, name linking and the CLI records."""
 import pytest
+import spacy
 
-from articlekit import evaluate, gazetteer, parse
+from articlekit import evaluate, gazetteer, get_nlp, parse
 from articlekit.analysis import entity_records
 from articlekit.lexicon import MODES, Lexicon, name_bases, read_entries
+from articlekit.pipeline import COMPONENTS
 from articlekit.resources import PACKAGE_DATA
 from conftest import DEVDATA, load_script
 
@@ -150,3 +152,15 @@ def test_lexicon_modes_on_unseen_words():
     assert name_bases("Kolumbiens")[0] == "Kolumbien" and "Philippine" in name_bases("Philippinen")
     with pytest.raises(ValueError):
         Lexicon(frozenset({"x"}), "prefix")
+
+
+def test_entity_windows_are_the_components_config():
+    names = {"articlekit_document", "articlekit_sentences", "articlekit_tagger"}
+    text = "Gestern sprach Präsidentin Maria Anna Kowalczyk in Brüssel."
+    nlp = spacy.blank("de")
+    for name in (n for n in COMPONENTS if n in names):
+        nlp.add_pipe(name)
+    nlp.add_pipe("articlekit_entities", config={"person_words": 2})
+    assert get_nlp().get_pipe_config("articlekit_entities")["person_words"] == 4
+    assert ("Maria Anna Kowalczyk", "PER") in [(e.text, e.label_) for e in parse(text).ents]
+    assert ("Maria Anna", "PER") in [(e.text, e.label_) for e in nlp(text).ents]
