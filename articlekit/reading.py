@@ -116,11 +116,14 @@ def readability(article: Article, doc: Doc, with_headings: bool = False, syllabl
     }
 
 
+SYLLABLE_COUNTERS = (("Vokalgruppen", syllables_by_vowels), ("Silbentrennung (pyphen)", syllables_by_hyphenation))
+
+
 def readability_variants(article: Article, doc: Doc) -> pd.DataFrame:
     """The same two formulas under four counting choices, to show how much they move."""
     rows = []
     for with_headings in (False, True):
-        for name, counter in (("Vokalgruppen", syllables_by_vowels), ("Silbentrennung (pyphen)", syllables_by_hyphenation)):
+        for name, counter in SYLLABLE_COUNTERS:
             scores = readability(article, doc, with_headings, counter)
             rows.append({"Überschriften als Sätze": "ja" if with_headings else "nein",
                          "Silben gezählt nach": name, **scores})

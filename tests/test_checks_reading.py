@@ -5,15 +5,27 @@ from articlekit import from_text, parse
 from articlekit.checks import reading as check
 from articlekit.reading import sentence_table, statistics
 
-EXAMPLE_05 = """Stadtrat beschließt neues Radwegenetz
-Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz beschlossen. „Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, sagte Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten von 40 Millionen Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr fertig sein.
-Kritik vom Handel
-Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin Anna Keller sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin erreichen können. Die Bauarbeiten sollen drei Jahre dauern."""
+EXAMPLE_05 = (
+    "Stadtrat beschließt neues Radwegenetz\n"
+    "Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz "
+    "beschlossen. „Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, "
+    "sagte Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten "
+    "von 40 Millionen Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr "
+    "fertig sein.\n"
+    "Kritik vom Handel\n"
+    "Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin "
+    "Anna Keller sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin "
+    "erreichen können. Die Bauarbeiten sollen drei Jahre dauern."
+)
 
-UNSEEN = """Neue Bibliothek eröffnet
-Die Stadtbibliothek in Kassel hat am Samstag ihr neues Gebäude eröffnet. Die Leiterin sagte, das Haus sei ein Ort für alle. Rund 2.000 Menschen kamen zur Feier, viele mit Kindern. Der Umbau hatte drei Jahre gedauert und kostete mehr als zwölf Millionen Euro, deutlich mehr als geplant.
-Kritik am Preis
-Die Opposition im Stadtrat kritisierte die Kosten. Die Bibliothek öffnet künftig auch sonntags."""
+UNSEEN = (
+    "Neue Bibliothek eröffnet\n"
+    "Die Stadtbibliothek in Kassel hat am Samstag ihr neues Gebäude eröffnet. Die Leiterin sagte, das "
+    "Haus sei ein Ort für alle. Rund 2.000 Menschen kamen zur Feier, viele mit Kindern. Der Umbau hatte "
+    "drei Jahre gedauert und kostete mehr als zwölf Millionen Euro, deutlich mehr als geplant.\n"
+    "Kritik am Preis\n"
+    "Die Opposition im Stadtrat kritisierte die Kosten. Die Bibliothek öffnet künftig auch sonntags."
+)
 
 
 @pytest.fixture(scope="module", params=["seed", "example05", "unseen"])

@@ -21,7 +21,7 @@ def test_sentence_table_offsets(article, doc):
 
 def test_top_lemmas_count_inflected_forms_together(article, doc):
     lemmas = reading.top_lemmas(article, doc, n=30)
-    counts = dict(zip(lemmas["Lemma"], lemmas["Anzahl"]))
+    counts = dict(zip(lemmas["Lemma"], lemmas["Anzahl"], strict=True))
     assert counts["Beziehung"] == 5  # Beziehungen x3, Beziehung x2 in the paragraphs
     assert counts["Putin"] == 9     # including the genitive "Putins"
 

@@ -56,9 +56,9 @@ def _execute(path: str, folder: str):
 
 
 def _student_tree(base: Path) -> Path:
-    """A temporary copy of the repository's layout: student notebooks in notebooks/, the rest linked (../seeds works)."""
+    """The repository's layout in a temporary folder: student notebooks in notebooks/, the rest linked."""
     for entry in ROOT.iterdir():
-        if entry.name not in ("notebooks", ".git", ".venv") and not entry.name.startswith("."):
+        if entry.name != "notebooks" and not entry.name.startswith("."):  # ../seeds, ../articlekit/data still work
             (base / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
     build_student_versions(ROOT / "notebooks", base / "notebooks")
     return base / "notebooks"
@@ -66,14 +66,14 @@ def _student_tree(base: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def executed(request):
-    """The student notebooks the session selected, run in parallel from a temporary folder outside the repository."""
+    """The student notebooks this session selected, run in parallel from a temporary tree outside the repository."""
     names = sorted({item.callspec.params["path"].name for item in request.session.items
                     if item.module is request.module and hasattr(item, "callspec")})
     with tempfile.TemporaryDirectory(prefix="articlekit-students-") as base:
         folder = _student_tree(Path(base))
         with ProcessPoolExecutor(max_workers=WORKERS) as pool:
             results = list(pool.map(_execute, [str(folder / name) for name in names], [str(folder)] * len(names)))
-    return dict(zip(names, results))
+    return dict(zip(names, results, strict=True))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

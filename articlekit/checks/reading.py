@@ -8,8 +8,18 @@ from __future__ import annotations
 import re
 
 from ..article import Article
-from ..feedback import DECIMAL_POINT_HINT, as_number, choice, german_number, is_open, not_in_article, not_yet, \
-    plural, right, still_open
+from ..feedback import (
+    DECIMAL_POINT_HINT,
+    as_number,
+    choice,
+    german_number,
+    is_open,
+    not_in_article,
+    not_yet,
+    plural,
+    right,
+    still_open,
+)
 from ..reading import sentence_table, statistics, translation_traces
 
 SENTENCE_END = re.compile(r"[.!?]")
