@@ -41,6 +41,17 @@ def test_student_version_removes_answers_and_keeps_the_rest():
     assert len(notebook.cells) == 6 and notebook.cells[1].outputs  # the teacher notebook is untouched
 
 
+def test_build_writes_every_notebook_and_leaves_the_teacher_versions(tmp_path):
+    before = {path.name: path.read_bytes() for path in NOTEBOOKS}
+    written = build_student_versions(ROOT / "notebooks", tmp_path)
+    assert sorted(path.name for path in written) == sorted(before)
+    for path in written:
+        cells = nbformat.read(path, as_version=4).cells
+        assert not any(tags(cell) & {"solution", "teacher"} for cell in cells)
+        assert not any(cell.get("outputs") for cell in cells if tags(cell) & {"exercise", "answer-source"})
+    assert {path.name: path.read_bytes() for path in NOTEBOOKS} == before
+
+
 def _printed(cell) -> str:
     return "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
 
