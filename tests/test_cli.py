@@ -109,15 +109,17 @@ def test_output_must_not_replace_the_input(tmp_path):
     assert result.returncode == 2 and article.read_bytes() == before
 
 
-def test_student_versions_drop_solutions_only(tmp_path):
+def test_student_versions_drop_solutions_and_teacher_notes_only(tmp_path):
     result = run("students", "--source", str(ROOT / "notebooks"), "--out", str(tmp_path / "students"))
     assert result.returncode == 0, result.stderr
     for teacher_path in sorted((ROOT / "notebooks").glob("*.ipynb")):
         teacher = nbformat.read(teacher_path, as_version=4)
         student = nbformat.read(tmp_path / "students" / teacher_path.name, as_version=4)
         solutions = [c for c in teacher.cells if "solution" in c.metadata.get("tags", [])]
+        removed = [c for c in teacher.cells if {"solution", "teacher"} & set(c.metadata.get("tags", []))]
         assert solutions, teacher_path.name
-        assert len(student.cells) == len(teacher.cells) - len(solutions)
+        assert len(student.cells) == len(teacher.cells) - len(removed)
+        assert not any({"solution", "teacher"} & set(c.metadata.get("tags", [])) for c in student.cells)
         assert not any("Lösung" in c.source and "<details>" in c.source for c in student.cells)
-        checks = [c for c in student.cells if c.cell_type == "code" and "checks.check_" in c.source]
-        assert len(checks) >= 3, teacher_path.name  # the self-checks stay
+        exercises = [c for c in student.cells if c.cell_type == "code" and "exercise" in c.metadata.get("tags", [])]
+        assert len(exercises) >= 3, teacher_path.name  # the exercises and their self-checks stay
