@@ -18,6 +18,10 @@ The rules, in the order they claim tokens (an earlier rule wins):
    is coordinated with ("Berlin und X"), else as a person.
 
 Every entity span gets `span._.canonical`: the name it refers to ("Musters" -> "Anna Muster").
+
+Where the rules live: entity_rules (1-3, 6), person_names (4), organisations (5), other_names (7-8),
+entity_links (canonical names); name_cues answers questions about single words; entity_claims keeps the
+claimed words and the window sizes, which are this component's config (`nlp.get_pipe_config("articlekit_entities")`).
 """
 from __future__ import annotations
 
