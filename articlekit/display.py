@@ -61,10 +61,10 @@ def mention_counts(entities: list[dict]) -> pd.DataFrame:
     return counts.sort_values(["Erwähnungen", "Name"], ascending=[False, True], ignore_index=True)
 
 
-def cooccurrence(article: Article, entities: list[dict], min_mentions: int = 2) -> pd.DataFrame:
-    """In how many paragraphs two entities appear together (a square table of canonical names)."""
+def cooccurrence(article: Article, entities: list[dict], min_mentions: int = 2, top: int | None = None) -> pd.DataFrame:
+    """In how many paragraphs two entities appear together (a square table of the `top` most mentioned names)."""
     counts = mention_counts(entities)
-    names = counts.loc[counts["Erwähnungen"] >= min_mentions, "Name"].tolist()
+    names = counts.loc[counts["Erwähnungen"] >= min_mentions, "Name"].tolist()[:top]
     matrix = pd.DataFrame(0, index=names, columns=names)
     for paragraph in article.paragraphs:
         present = {e["canonical"] for e in entities
@@ -74,6 +74,14 @@ def cooccurrence(article: Article, entities: list[dict], min_mentions: int = 2) 
                 if a != b:
                     matrix.loc[a, b] += 1
     return matrix
+
+
+def cooccurrence_pairs(matrix: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The `n` pairs of names that share the most paragraphs: a narrow table that fits a page or slide."""
+    pairs = [{"Name": a, "zusammen mit": b, "gemeinsame Absätze": int(matrix.loc[a, b])}
+             for i, a in enumerate(matrix.index) for b in matrix.columns[i + 1:] if matrix.loc[a, b] > 0]
+    table_ = pd.DataFrame(pairs, columns=["Name", "zusammen mit", "gemeinsame Absätze"])
+    return table_.sort_values("gemeinsame Absätze", ascending=False, kind="stable", ignore_index=True).head(n)
 
 
 def compare_entities(doc, other_doc) -> pd.DataFrame:

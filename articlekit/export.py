@@ -84,9 +84,26 @@ def timeline_rows(result: dict) -> pd.DataFrame:
                      "Datum": german_date(event["start"]) + (f" bis {german_date(event['end'])}" if event["end"] else ""),
                      "Beginn": days[0], "Ende": days[1], "offen": bool(event.get("ongoing")),
                      "ungefähr": bool(event.get("approximate")) or mod in ("APPROX", *NARROWED), "Genauigkeit": mod,
-                     "Beleg": sentence_at(result, event["evidence"]["start"]) if event["evidence"] else ""})
-    columns = ["Spur", "Beschriftung", "Ereignis", "Datum", "Beginn", "Ende", "offen", "ungefähr", "Genauigkeit", "Beleg"]
-    return pd.DataFrame(rows, columns=columns)
+                     "Beleg": sentence_at(result, event["evidence"]["start"]) if event["evidence"] else "",
+                     "Gruppe": event.get("group")})
+    columns = ["Spur", "Beschriftung", "Ereignis", "Datum", "Beginn", "Ende", "offen", "ungefähr", "Genauigkeit", "Beleg",
+               "Gruppe"]
+    return merge_groups(pd.DataFrame(rows, columns=columns))
+
+
+def merge_groups(rows: pd.DataFrame) -> pd.DataFrame:
+    """Events of one occasion (same `group`, lane and days) become one row; the hover lists them all."""
+    keys = ["Gruppe", "Spur", "Beginn", "Ende"]
+    grouped = rows[rows["Gruppe"].notna()]
+    if grouped.empty:
+        return rows.drop(columns="Gruppe")
+    merged = grouped.groupby(keys, sort=False).agg(
+        {**{c: "first" for c in rows.columns if c not in keys}, "Ereignis": list}).reset_index()
+    merged["Beleg"] = merged["Ereignis"].map(" · ".join)
+    merged["Ereignis"] = [f"{group}: {len(events)} Äußerungen" if len(events) > 1 else events[0]
+                          for group, events in zip(merged["Gruppe"], merged["Ereignis"])]
+    merged["Beschriftung"] = merged["Ereignis"].map(short)
+    return pd.concat([rows[rows["Gruppe"].isna()], merged[rows.columns]], ignore_index=True).drop(columns="Gruppe")
 
 
 def _timelinejs_date(value: str | None) -> dict | None:

@@ -65,6 +65,14 @@ def test_lanes_come_from_the_record_or_from_origin_and_quote_cues():
     assert rows["Spur"].tolist() == ["world", "speech", "text", "speech"]
 
 
+def test_speech_acts_of_one_occasion_share_one_row():
+    rows = timeline_rows(result_with([event("Bürgermeisterin lobte", "2025-03-04", lane="speech", group="Pressekonferenz"),
+                                      event("Bürgermeisterin sagte", "2025-03-04", lane="speech", group="Pressekonferenz"),
+                                      event("Baubeginn", "2019", evidence=40)]))
+    assert rows["Beschriftung"].tolist() == ["Baubeginn", "Pressekonferenz: 2 Äußerungen"]
+    assert rows["Beleg"].iloc[1] == "Bürgermeisterin lobte · Bürgermeisterin sagte"
+
+
 def test_an_ongoing_period_is_drawn_open_to_the_article_date():
     figure = plots.timeline(result_with([event("Brückenbau", "2019-05-01", ongoing=True),
                                          event("ungefähr", "2024-06", mod="APPROX", evidence=40)]))
@@ -155,3 +163,14 @@ INK = """async (source) => {
   return ink / (pixels.length / 4);
 }"""
 
+
+
+def test_cooccurrence_pairs_list_each_pair_once_most_shared_first():
+    import pandas as pd
+
+    from articlekit.display import cooccurrence_pairs
+
+    names = ["Anna Berg", "Talheim", "Gemeinderat"]
+    matrix = pd.DataFrame([[0, 2, 1], [2, 0, 0], [1, 0, 0]], index=names, columns=names)
+    table = cooccurrence_pairs(matrix, n=5)
+    assert table.values.tolist() == [["Anna Berg", "Talheim", 2], ["Anna Berg", "Gemeinderat", 1]]
