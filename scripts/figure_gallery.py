@@ -100,9 +100,10 @@ def handout_first_page(instance, target: Path, folder: Path) -> int:
     from articlekit import analyze, load_article, report
 
     page_file, pdf_file = folder / "handout.html", folder / "handout.pdf"
-    report.write(analyze(load_article(ROOT / "seeds" / "000_a96b2bb4e5797160.txt")), None, page_file)
+    article = load_article(ROOT / "seeds" / "000_a96b2bb4e5797160.txt")
+    report.write(analyze(article), article.meta.get("title"), page_file)
     pdf_file.write_bytes(print_pdf(instance, page_file))
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf_file),
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile", str(pdf_file),
                     str(target.with_suffix(""))], check=True)
     return page_count(pdf_file.read_bytes())
 
