@@ -11,13 +11,24 @@ from articlekit.checks import quoting as check
 from articlekit.feedback import ____
 from articlekit.marks import pair_quote_marks
 
-EXAMPLE_05 = """Stadtrat beschließt neues Radwegenetz
-Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz beschlossen. „Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, sagte Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten von 40 Millionen Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr fertig sein.
-Kritik vom Handel
-Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin Anna Keller sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin erreichen können. Die Bauarbeiten sollen drei Jahre dauern."""
+EXAMPLE_05 = "\n".join([
+    "Stadtrat beschließt neues Radwegenetz",
+    "Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz beschlossen. "
+    "„Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, sagte "
+    "Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten von "
+    "40 Millionen Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr fertig sein.",
+    "Kritik vom Handel",
+    "Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin Anna "
+    "Keller sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin erreichen "
+    "können. Die Bauarbeiten sollen drei Jahre dauern.",
+])
 
-UNSEEN = """Schwimmbad bleibt im Winter geschlossen
-Das Hallenbad in Neustadt öffnet erst im Frühjahr wieder. Die Badleiterin Jana Roth bedauerte die Entscheidung. „Die Heizung ist kaputt, und die Ersatzteile fehlen“, sagte sie am Montag. Der Schwimmverein erklärte, die Kinder hätten nun keinen Ort zum Üben."""
+UNSEEN = "\n".join([
+    "Schwimmbad bleibt im Winter geschlossen",
+    "Das Hallenbad in Neustadt öffnet erst im Frühjahr wieder. Die Badleiterin Jana Roth bedauerte die "
+    "Entscheidung. „Die Heizung ist kaputt, und die Ersatzteile fehlen“, sagte sie am Montag. Der "
+    "Schwimmverein erklärte, die Kinder hätten nun keinen Ort zum Üben.",
+])
 
 NO_QUOTES = "Der Regen hielt den ganzen Tag an. Am Abend wurde es kalt."
 

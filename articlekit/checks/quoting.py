@@ -150,7 +150,7 @@ def _run(function, *args):
 def _ends_one_short(given: list, expected: list) -> bool:
     """The expected near miss of the pairing exercise: right starts, every end at the closing mark itself."""
     return [s for s, _ in given] == [s for s, _ in expected] and \
-        all(e + 1 == f for (_, e), (_, f) in zip(given, expected))
+        all(e + 1 == f for (_, e), (_, f) in zip(given, expected, strict=True))
 
 
 def pairs(function, text: str) -> None:
