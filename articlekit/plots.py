@@ -197,9 +197,16 @@ ROW = 21  # pixels per event row
 
 
 def timeline(result: dict, start: str | None = None, end: str | None = None) -> go.Figure:
-    """The events on time axes: eras side by side for a long window, a zoom with range slider for up to a year."""
+    """The events on time axes: eras side by side for a long window, a zoom with range slider for up to a year.
+
+    Without a window, events that all lie within two months get the zoom right away.
+    """
     if start and end and (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days <= 366:
         return timeline_zoom(result, start, end)
+    rows = timeline_rows(result)
+    if not (start or end) and len(rows) and (rows["Ende"].max() - rows["Beginn"].min()).days <= 61:
+        days = dt.timedelta(days=3)
+        return timeline_zoom(result, (rows["Beginn"].min() - days).isoformat(), (rows["Ende"].max() + days).isoformat())
     return timeline_overview(result, start, end)
 
 
@@ -223,8 +230,8 @@ def timeline_overview(result: dict, start: str | None = None, end: str | None = 
         figure.add_annotation(text="//", showarrow=False, xref="paper", yref="paper", x=(left[1] + right[0]) / 2,
                               y=0, yshift=-12, font={"size": 16, "color": "#555"})  # the axis is broken here
     spans = " | ".join(f"{first.year}–{last.year}" if first.year != last.year else str(first.year) for first, last in eras)
-    return _timeline_layout(figure, rows, "Zeitleiste: Überblick" + (f" ({spans})" if eras else ""),
-                            f"Die Achse springt zwischen den Zeitabschnitten ({spans}). " + TIMELINE_KEY)
+    jumps = f"Die Achse springt zwischen den Zeitabschnitten ({spans}). " if len(eras) > 1 else ""
+    return _timeline_layout(figure, rows, "Zeitleiste: Überblick" + (f" ({spans})" if eras else ""), jumps + TIMELINE_KEY)
 
 
 def timeline_zoom(result: dict, start: str, end: str) -> go.Figure:
