@@ -112,8 +112,8 @@ def type_token_ratio(answer, article: Article, doc) -> None:
     elif value > 1:
         not_yet("Das Verhältnis ist höchstens 1. Hast du den Bruch umgedreht?")
     elif abs(value - stats["verschiedene Lemmas"] / stats["Wörter"]) < 0.005 and abs(value - expected) >= 0.005:
-        not_yet("Du hast Lemmas gezählt. Gefragt sind verschiedene Wortformen: „Beziehung“ und „Beziehungen“ "
-                "zählen hier getrennt.")
+        not_yet("Du hast Lemmas gezählt. Gefragt sind verschiedene Wortformen: „Haus“ und „Häuser“ zählen "
+                "hier getrennt.")
     elif abs(value - expected) < 0.005:
         extra = f" ({DECIMAL_POINT_HINT})" if comma else ""
         right(f"Das Type-Token-Verhältnis ist {german_number(expected, 3)}: von {stats['Wörter']} Wörtern sind "
