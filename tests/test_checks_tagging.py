@@ -69,6 +69,44 @@ def test_noun_lemmas_without_nouns(docs, capsys):
     assert "gibt es Nomen nicht" in said(capsys)
 
 
+# lemma (transfer) ------------------------------------------------------------------------------
+
+SENTENCE = "Die Bürgermeisterinnen der Nachbarstädte unterschrieben den Vertrag."
+
+
+def test_lemma_right_near_miss_wrong_open(capsys):
+    doc = parse(SENTENCE)
+    for word, lemma in (("Nachbarstädte", "Nachbarstadt"), ("unterschrieben", "unterschreiben")):
+        check.lemma(lemma, doc, word)
+        assert said(capsys).startswith("✅ Richtig!")
+        check.lemma(lemma.swapcase(), doc, word)  # capitalisation
+        out = said(capsys)
+        assert out.startswith("❌") and "Groß- und Kleinschreibung" in out and lemma not in out
+        check.lemma(word, doc, word)  # the word form itself
+        out = said(capsys)
+        assert out.startswith("❌") and "Form aus dem Text" in out and lemma not in out
+        check.lemma("Stadt", doc, word)
+        out = said(capsys)
+        assert out.startswith("❌") and lemma not in out
+        check.lemma(____, doc, word)
+        assert "Noch offen" in said(capsys)
+    check.lemma(3, doc, "Nachbarstädte")
+    assert "Anführungszeichen" in said(capsys)
+
+
+@pytest.mark.parametrize("name", ["seed", "example", "unseen", "no names", "empty"])
+def test_lemma_word_missing_in_another_text(docs, name, capsys):
+    check.lemma("Nachbarstadt", docs[name], "Nachbarstädte")
+    assert "gibt es das Wort „Nachbarstädte“ nicht" in said(capsys)
+
+
+@pytest.mark.parametrize("name", ["seed", "example", "unseen"])
+def test_lemma_of_the_first_noun_of_every_text(docs, name, capsys):
+    token = next(t for t in docs[name] if t.pos_ == "NOUN")
+    check.lemma(token.lemma_, docs[name], token.text)
+    assert said(capsys).startswith("✅ Richtig!")
+
+
 # building_or_institution (choice) ---------------------------------------------------------------
 
 def test_choice_every_option_explained(capsys):

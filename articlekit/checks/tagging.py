@@ -13,6 +13,13 @@ from ..feedback import DECIMAL_POINT_HINT, as_number, choice, german_number, is_
 ENTITY_LABELS = ("PER", "LOC", "ORG", "MISC")
 TOLERANCE = 0.01  # students round to two decimals, and F1 from rounded values may differ in the second one
 
+LEMMA_HINTS = {
+    "NOUN": "Nomen stehen im Wörterbuch im Nominativ Singular – achte auch auf Umlaute im Plural.",
+    "VERB": "Verben stehen im Wörterbuch im Infinitiv; trennbare Verben mit ihrem Verbzusatz vorn.",
+    "AUX": "Hilfs- und Modalverben stehen im Wörterbuch im Infinitiv.",
+    "ADJ": "Adjektive stehen im Wörterbuch in der Grundform, ohne Endung.",
+}
+
 METONYMY_OPTIONS = {
     "A": (False, "Wo ein Gebäude steht, ändert nichts an seiner Art: Ein Land oder eine Stadt wäre überall LOC. "
                  "Es kommt darauf an, wofür der Name im Satz steht."),
@@ -45,6 +52,25 @@ def noun_lemmas(answer, doc) -> None:
         not_yet("Das sind Eigennamen (Namen von Personen, Orten …). Gesucht sind die gewöhnlichen Nomen.")
     else:
         not_yet("Vergleiche mit dem Beispiel oben: Die Bedingung prüft die UD-Wortart jedes Tokens.")
+
+
+def lemma(answer, doc, word: str) -> None:
+    """Transfer: the lemma the kit gives a word of a new sentence (dictionary form, with its capital letter)."""
+    token = next((t for t in doc if t.text == word), None)
+    if is_open(answer):
+        still_open(f"Übung – Lemma von „{word}“")
+    elif token is None:
+        not_in_article(f"das Wort „{word}“")
+    elif not isinstance(answer, str):
+        not_yet("Schreibe das Lemma als Text in Anführungszeichen.")
+    elif answer.strip() == token.lemma_:
+        right(f"„{word}“ steht im Wörterbuch als „{token.lemma_}“ ({token.pos_}).")
+    elif answer.strip().lower() == token.lemma_.lower():
+        not_yet("Fast: Achte auf Groß- und Kleinschreibung – Nomen schreibt man groß, Verben klein.")
+    elif answer.strip() == word:
+        not_yet("Das ist die Form aus dem Text. Das Lemma ist die Form, unter der das Wort im Wörterbuch steht.")
+    else:
+        not_yet(LEMMA_HINTS.get(token.pos_, "Wie steht das Wort im Wörterbuch?"))
 
 
 def building_or_institution(answer) -> None:
