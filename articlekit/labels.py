@@ -28,10 +28,12 @@ def _label(group: str, key: str | None) -> Label:
 
 
 def entity(label: str) -> Label:
+    """Entity types (PER, LOC, ORG, MISC)."""
     return _label("entity", label)
 
 
 def quote_kind(kind: str) -> Label:
+    """Quote kinds (direct, partial, indirect, reported; none = no statement)."""
     return _label("quote_kind", kind)
 
 
@@ -41,26 +43,32 @@ def quote(record: dict) -> Label:
 
 
 def lane(name: str) -> Label:
+    """Timeline lanes (world, text, speech)."""
     return _label("lane", name)
 
 
 def timex_type(type_: str) -> Label:
+    """TIMEX3 types (DATE, TIME, DURATION, SET)."""
     return _label("timex_type", type_)
 
 
 def verb_class(class_id: str) -> Label:
+    """Speech-verb classes (ids of articlekit/data/speech_verb_classes.tsv)."""
     return _label("verb_class", class_id)
 
 
 def block(kind: str) -> Label:
+    """Parts of an article (title, heading, paragraph, byline, boilerplate)."""
     return _label("block", kind)
 
 
 def pos(tag: str) -> Label:
+    """Universal Dependencies parts of speech of content words."""
     return _label("pos", tag)
 
 
 def mod(qualifier: str) -> Label:
+    """TIMEX3 mod qualifiers (how exact a date is)."""
     return _label("mod", qualifier)
 
 

@@ -68,6 +68,7 @@ def figure_data(figure: go.Figure) -> pd.DataFrame:
 
 
 def _finish(figure: go.Figure, title: str, text: str, height: int) -> go.Figure:
+    """Title, height and the caption (kept in layout.meta, so it travels with the figure)."""
     figure.update_layout(title=title, height=height, meta={"caption": text})
     return figure
 
@@ -157,7 +158,8 @@ def cooccurrence(matrix: pd.DataFrame, top: int = 12) -> go.Figure:
     text = [[str(v) if v else "" for v in row] for row in matrix.to_numpy().tolist()]
     figure = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=names, y=names, text=text, texttemplate="%{text}",
                                   textfont={"size": 15}, colorscale="Blues", zmin=0, xgap=2, ygap=2,
-                                  colorbar={"title": {"text": "Absätze"}, "dtick": 1, "tickformat": "d"},
+                                  colorbar={"title": {"text": "Absätze"}, "dtick": _count_axis(matrix.to_numpy().max(initial=1))["dtick"],
+                                            "tickformat": "d"},
                                   hovertemplate="%{y} und %{x}: %{z} gemeinsame Absätze<extra></extra>"))
     figure.update_layout(xaxis={**_categories(names), "tickangle": -35, "side": "top"},
                          yaxis={**_categories(names), "autorange": "reversed"}, margin={"t": 160})
@@ -273,6 +275,7 @@ def _ordered_rows(result: dict, first: dt.date | None = None, last: dt.date | No
 
 
 def _unique(label: str, seen: dict[str, int]) -> str:
+    """Two events with the same short label need two rows: the second gets a number."""
     seen[label] = seen.get(label, 0) + 1
     return label if seen[label] == 1 else f"{label} ({seen[label]})"
 

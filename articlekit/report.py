@@ -53,11 +53,13 @@ def title_of(result: dict, title: str | None = None) -> str:
 
 
 def _quote_style(record: dict) -> str:
+    """Quotes are underlined (backgrounds belong to names): line style by kind, colour from the label table."""
     label = labels.quote(record)
     return f"border-bottom:3px {QUOTE_LINES.get(label.key, 'solid')} {label.colour}"
 
 
 def _timex_style(type_: str) -> str:
+    """Time expressions are outlined, so they stay visible inside a highlighted name or quote."""
     return f"outline:2px solid {labels.timex_type(type_).colour};border-radius:3px"
 
 

@@ -92,6 +92,7 @@ def print_pdf(instance, page_file: Path) -> bytes:
 
 
 def page_count(pdf: bytes) -> int:
+    """Pages of a PDF chromium printed (its page objects), without a PDF library."""
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
 
 
