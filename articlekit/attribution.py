@@ -11,6 +11,8 @@ from .speakers import Speakers
 from .speech import cue_class, frames, in_list
 
 CONJUNCTIONS = frozenset({"und", "sowie", "noch", "oder"})  # "Anna Muster und Peter Berg sagten"
+CONJUNCT_WORDS = 4  # words after "und" where the second speaker's name starts ("und die neue Ministerin X")
+READOUT_WORDS = 6  # words of a readout with its owner ("Mitteilung des chinesischen Außenministeriums")
 MEETING_SENTENCES = 1  # sentences before a quote where the closed meeting it comes from may be named
 
 
@@ -82,7 +84,7 @@ def coordinated(context: QuoteContext, speakers: Speakers, quote: Quote) -> list
     found = [as_mention(context, quote.speaker_start, quote.speaker_end)]
     doc = context.doc
     if last.i + 2 < len(doc) and doc[last.i + 1].lower_ in CONJUNCTIONS:
-        found += conjunct(context, speakers, doc[last.i + 2:last.i + 2 + 4])
+        found += conjunct(context, speakers, doc[last.i + 2:last.i + 2 + CONJUNCT_WORDS])
     if main.i > 1 and doc[main.i - 1].lower_ in CONJUNCTIONS:
         before = words(main.sent)
         phrase = grammar.noun_phrase(before, before.index(doc[main.i - 1]), forward=False)
@@ -99,6 +101,7 @@ def conjunct(context: QuoteContext, speakers: Speakers, tokens) -> list[dict]:
 
 
 def as_mention(context: QuoteContext, start: int, end: int) -> dict:
+    """A mention record {"text", "start", "end"} of character offsets."""
     return {"text": context.text[start:end], "start": start, "end": end}
 
 
@@ -119,6 +122,7 @@ def addressee(context: QuoteContext, quote: Quote, clause: list[Token]) -> str |
 
 
 def phrase_text(tokens: list[Token]) -> str | None:
+    """The text of consecutive tokens as written, or None for none."""
     return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
 
 
@@ -136,6 +140,7 @@ def add_readouts(context: QuoteContext, quotes: list[Quote]) -> None:
 
 
 def same_person(a: Quote, b: Quote) -> bool:
+    """Whether two quotes have the same (linked) speaker."""
     return (a.speaker_canonical or a.speaker) == (b.speaker_canonical or b.speaker)
 
 
@@ -153,6 +158,6 @@ def readout_phrases(context: QuoteContext) -> list[tuple[int, str]]:
     for token in doc:
         if token.text in frames()["readout_nouns"] and token.i + 2 < len(doc) and \
                 doc[token.i + 1].lower_ in ("des", "der") and not context.in_quote(token):
-            phrase = grammar.noun_phrase(list(doc[token.i:token.i + 6]), 0)
+            phrase = grammar.noun_phrase(list(doc[token.i:token.i + READOUT_WORDS]), 0)
             found.append((token.idx, phrase_text(phrase)))
     return found

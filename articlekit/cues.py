@@ -16,6 +16,7 @@ class Cues:
     """Finds cue verbs and the clauses after them in the sentences of one document."""
 
     def __init__(self, context: QuoteContext):
+        """Keep the shared document state."""
         self.context = context
         self.verbs = speech_verbs()
 

@@ -12,6 +12,7 @@ from .speech import is_naming_noun
 
 AFTER_WINDOW = 5  # words after ", " where the cue of a preceding quote may stand (", sagte gestern Anna Muster")
 BEFORE_WINDOW = 8  # words before ": „" where the cue of a following quote may stand
+SO_SPEAKER_WORDS = 2  # words after "so" where the speaker stands ("„…“, so die Polizei")
 ATTRIBUTED_PARTIAL_WORDS = 3  # partial quotes longer than this get their own attribution
 
 
@@ -19,6 +20,7 @@ class DirectFinder:
     """Quotation marks: direct when a finite verb is inside, else partial; attributed where possible."""
 
     def __init__(self, context: QuoteContext, cues: Cues, speakers: Speakers):
+        """Keep the shared document state."""
         self.context, self.cues, self.speakers = context, cues, speakers
 
     def find(self) -> None:
@@ -81,7 +83,7 @@ class DirectFinder:
         """A cue among candidate tokens ("sagte", "so") and its speaker."""
         for token in candidates:
             if token.text == "so" and token.i == candidates[0].i:
-                found = next((m for t in candidates[1:3] if (m := self.speakers.at(t))), {})
+                found = next((m for t in candidates[1:1 + SO_SPEAKER_WORDS] if (m := self.speakers.at(t))), {})
                 if found:
                     return {"cue": "so", "cue_start": token.idx, "cue_end": token.idx + 2, **found}
             if cue := self.cues.cue_of(token, sentence):

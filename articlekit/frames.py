@@ -33,6 +33,7 @@ class FrameFinder:
     """Adds the quotes that frames attribute, found by the Matcher patterns of speech_frames.toml."""
 
     def __init__(self, context: QuoteContext, cues: Cues, speakers: Speakers):
+        """Keep the shared document state."""
         self.context, self.cues, self.speakers = context, cues, speakers
         self.matcher = frame_matcher(context.doc.vocab)
 

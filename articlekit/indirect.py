@@ -17,6 +17,7 @@ class IndirectFinder:
     """Adds indirect speech (a content clause) or reported speech (no content) for each cue verb."""
 
     def __init__(self, context: QuoteContext, cues: Cues, speakers: Speakers):
+        """Keep the shared document state."""
         self.context, self.cues, self.speakers = context, cues, speakers
 
     def find(self, words: list[Token]) -> bool:

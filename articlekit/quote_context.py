@@ -35,6 +35,7 @@ class Quote:
     cue_class: str | None = None
 
     def record(self) -> dict:
+        """The quote as a JSON-ready dictionary."""
         return asdict(self)
 
 
@@ -58,6 +59,7 @@ class QuoteContext:
     """One document under analysis: tokens, quotation-mark pairs, entities, and the quotes found so far."""
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]] | None = None):
+        """Keep the shared document state."""
         self.doc = doc
         self.text = doc.text  # doc.text is rebuilt on every access
         self.entity_of = {token.i: entity for entity in doc.ents for token in entity}
@@ -94,6 +96,7 @@ class QuoteContext:
         return Quote(start, end, self.text[start:end], kind, **fields)
 
     def same_paragraph(self, a: int, b: int) -> bool:
+        """Whether no line break lies between two offsets."""
         return "\n" not in self.text[a:b]
 
 

@@ -57,6 +57,7 @@ def paragraphs_of(doc: Doc) -> list[tuple[int, int]] | None:
 
 
 def char_span(doc: Doc, start: int | None, end: int | None) -> Span | None:
+    """The span of character offsets, or None when there are none."""
     return doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
 
 
@@ -99,6 +100,7 @@ def span_record(span: Span) -> dict:
 
 def records(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[dict]:
     """Quotes as JSON-ready records, serialised from `doc.spans["quotes"]` (found again for other paragraphs)."""
+    paragraphs = paragraphs or None  # no marked paragraphs: every sentence counts
     if paragraphs is not None and paragraphs != paragraphs_of(doc) or SPAN_KEY not in doc.spans:
         set_quotes(doc, paragraphs)
     return [span_record(span) for span in doc.spans[SPAN_KEY]]

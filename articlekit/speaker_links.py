@@ -40,6 +40,7 @@ class SpeakerLinker:
     """Links speaker mentions to the names of one document."""
 
     def __init__(self, context: QuoteContext):
+        """Keep the shared document state."""
         self.context = context
         self.names = [e for e in context.doc.ents if e.label_ in ("PER", "ORG") and not context.in_quote(e[0])]
         self.name_starts = [e.start_char for e in self.names]

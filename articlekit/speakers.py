@@ -31,6 +31,7 @@ class Speakers:
     """Finds speaker mentions around cues in one document."""
 
     def __init__(self, context: QuoteContext):
+        """Keep the shared document state."""
         self.context = context
         self.doc = context.doc
         self.persons = [entity for entity in context.doc.ents if entity.label_ == "PER"]
