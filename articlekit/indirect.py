@@ -72,7 +72,7 @@ class IndirectFinder:
         if len(content) < MIN_CONTENT:
             return False
         inside = words[wie + 1:words.index(cue)]
-        speaker = next((m for t in inside if (m := self.speakers.at(t))
+        speaker = next((m for t in inside if (m := self.speakers.at(t) or self.speakers.quoted_name(t))
                         and self.speakers.preposition_of(t, words) is None), {})
         self.context.add(self.context.quote(content[0], content[-1], "indirect", cue=lemma, cue_start=cue.idx,
                                             cue_end=cue.idx + len(cue.text), **speaker))

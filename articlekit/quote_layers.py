@@ -82,6 +82,8 @@ def mark_editorial(quote: Quote) -> None:
 
 
 def without_speaker_names(quotes: list[Quote]) -> list[Quote]:
-    """Partial quotes that are a speaker's name ("schreibt die „Computerwoche“") are no quotes."""
+    """Quoted names that are a speaker ("schreibt die „Computerwoche“", "wie die „Aktion X hilft“ mitteilte")
+    are no quotes."""
     mentions = [(q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start is not None]
-    return [q for q in quotes if q.kind != "partial" or not any(s <= q.start and q.end <= e for s, e in mentions)]
+    return [q for q in quotes if q.kind not in ("partial", "direct")
+            or not any(s <= q.start and q.end <= e for s, e in mentions)]

@@ -74,7 +74,7 @@ class Speakers:
         if pair is None or mark.i == 0 or self.doc[mark.i - 1].pos_ != "DET":
             return {}
         name = self.doc.char_span(pair[0] + 1, pair[1] - 1, alignment_mode="expand")
-        if name is None or not 0 < len(name) <= QUOTED_NAME_WORDS or grammar.finite_verb(name) is not None:
+        if name is None or not 0 < len(name) <= QUOTED_NAME_WORDS:
             return {}
         return mention(self.doc[mark.i - 1], self.doc[name.end], name.text)
 

@@ -173,3 +173,9 @@ def test_quoted_name_as_speaker_and_reflexive_cue():
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Computerwoche")]
     quotes = found("Am Montag äußerte sich Sprecher Paul Lenz dahingehend, die Lage sei ruhig.")
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Paul Lenz")]
+
+
+def test_quoted_name_in_a_wie_clause():
+    quotes = found("Wie die „Aktion Kinder helfen“ heute mitteilte, werde die Hilfe ausgeweitet.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == \
+        [("indirect", "Aktion Kinder helfen", "werde die Hilfe ausgeweitet")]
