@@ -24,11 +24,23 @@ from .quote_layers import add_continuation, inherit_speakers, without_speaker_na
 from .speakers import Speakers
 
 SPAN_KEY = "quotes"
-SPAN_FIELDS = ("kind", "speaker_name", "speaker", "cue", "cue_span", "source", "statement", "anonymous",
+# Stored on each quote span (plain values, so Docs serialise); `speaker` and `cue_span` are Spans made from them.
+SPAN_FIELDS = ("kind", "speaker_name", "speaker_chars", "cue", "cue_chars", "source", "statement", "anonymous",
                "speaker_canonical", "speakers", "editorial", "parent", "addressee", "cue_class")
+
+
+def char_span(doc: Doc, offsets: list[int] | None) -> Span | None:
+    """The span of [start, end] character offsets, or None when there are none."""
+    return doc.char_span(*offsets, alignment_mode="expand") if offsets else None
+
+
 for _name in SPAN_FIELDS:
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
+if not Span.has_extension("speaker"):
+    Span.set_extension("speaker", getter=lambda span: char_span(span.doc, span._.speaker_chars))
+if not Span.has_extension("cue_span"):
+    Span.set_extension("cue_span", getter=lambda span: char_span(span.doc, span._.cue_chars))
 
 
 def find_quotes(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> list[Quote]:
@@ -56,18 +68,13 @@ def paragraphs_of(doc: Doc) -> list[tuple[int, int]] | None:
     return [(s.start_char, s.end_char) for s in spans] if spans is not None and len(spans) else None
 
 
-def char_span(doc: Doc, start: int | None, end: int | None) -> Span | None:
-    """The span of character offsets, or None when there are none."""
-    return doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
-
-
 def to_span(doc: Doc, quote: Quote) -> Span:
     """A quote as a Span with its fields as extensions (`span._.kind`, `span._.speaker` ...)."""
-    span = char_span(doc, quote.start, quote.end)
+    span = char_span(doc, [quote.start, quote.end])
     values = quote.record()
-    values.update(kind=quote.kind, speaker_name=quote.speaker, cue=quote.cue,
-                  speaker=char_span(doc, quote.speaker_start, quote.speaker_end),
-                  cue_span=char_span(doc, quote.cue_start, quote.cue_end))
+    values.update(speaker_name=quote.speaker,
+                  speaker_chars=[quote.speaker_start, quote.speaker_end] if quote.speaker_start is not None else None,
+                  cue_chars=[quote.cue_start, quote.cue_end] if quote.cue_start is not None else None)
     for name in SPAN_FIELDS:
         setattr(span._, name, values[name])
     return span
@@ -87,11 +94,10 @@ def make_quote_finder(nlp: Language, name: str):
 
 def span_record(span: Span) -> dict:
     """One quote span as the CLI's JSON record (offsets index the article text)."""
-    speaker, cue = span._.speaker, span._.cue_span
+    speaker, cue = span._.speaker_chars or [None, None], span._.cue_chars or [None, None]
     return {"start": span.start_char, "end": span.end_char, "text": span.text, "kind": span._.kind,
-            "speaker": span._.speaker_name, "speaker_start": speaker.start_char if speaker else None,
-            "speaker_end": speaker.end_char if speaker else None, "cue": span._.cue,
-            "cue_start": cue.start_char if cue else None, "cue_end": cue.end_char if cue else None,
+            "speaker": span._.speaker_name, "speaker_start": speaker[0], "speaker_end": speaker[1],
+            "cue": span._.cue, "cue_start": cue[0], "cue_end": cue[1],
             "source": span._.source, "statement": span._.statement, "anonymous": span._.anonymous,
             "speaker_canonical": span._.speaker_canonical, "speakers": span._.speakers,
             "editorial": span._.editorial, "parent": span._.parent, "addressee": span._.addressee,

@@ -1,5 +1,6 @@
 """Quote rules on unseen sentences: token-level cues, statements, anonymity, speakers, addressees, layers."""
 import pytest
+from spacy.tokens import Doc
 
 from articlekit import parse
 from articlekit.quotes import find_quotes, records
@@ -179,3 +180,10 @@ def test_quoted_name_in_a_wie_clause():
     quotes = found("Wie die „Aktion Kinder helfen“ heute mitteilte, werde die Hilfe ausgeweitet.")
     assert [(q.kind, q.speaker, q.text) for q in quotes] == \
         [("indirect", "Aktion Kinder helfen", "werde die Hilfe ausgeweitet")]
+
+
+def test_quote_spans_survive_doc_serialisation():  # nlp.pipe(n_process=2) sends Docs as bytes
+    doc = parse("„Wir bleiben“, sagte die Ministerin Anna Muster der Zeitung.")
+    copy = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert records(copy) == records(doc)
+    assert copy.spans["quotes"][0]._.speaker.text == "die Ministerin Anna Muster"
