@@ -109,7 +109,8 @@ def quote_report(quotes: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
     for row in expected.itertuples():
         hit = found.get((row.start, row.end))
         speaker = (hit or {}).get("speaker") or ""
-        rows.append({"Art": labels.quote_kind(row.kind).name, "Text": row.text if len(row.text) <= 60 else row.text[:57] + "...",
+        text = row.text if len(row.text) <= 60 else row.text[:57] + "..."
+        rows.append({"Art": labels.quote_kind(row.kind).name, "Text": text,
                      "Sprecher (Gold)": row.speaker, "Sprecher (Kit)": speaker if hit else "– nicht gefunden –",
                      "richtig": bool(hit) and hit["kind"] == row.kind and speaker == row.speaker})
     return scores, pd.DataFrame(rows)

@@ -9,10 +9,17 @@ from articlekit import evaluate, parse
 from articlekit.checks import tagging as check
 from articlekit.feedback import ____
 
-EXAMPLE_05 = """Stadtrat beschließt neues Radwegenetz
-Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz beschlossen. „Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, sagte Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten von 40 Millionen Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr fertig sein.
-Kritik vom Handel
-Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin Anna Keller sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin erreichen können. Die Bauarbeiten sollen drei Jahre dauern."""
+EXAMPLE_05 = "\n".join([
+    "Stadtrat beschließt neues Radwegenetz",
+    "Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz beschlossen. "
+    "„Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, sagte "
+    "Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten von 40 Millionen "
+    "Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr fertig sein.",
+    "Kritik vom Handel",
+    "Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin Anna Keller "
+    "sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin erreichen können. "
+    "Die Bauarbeiten sollen drei Jahre dauern.",
+])  # notebook 05's example article
 
 UNSEEN = ("Die Bürgermeisterin von Gießen, Katrin Hollmann, dankte am Sonntag den Helfern des Deutschen Roten "
           "Kreuzes. Der Verein Tafel Gießen verteilte nach eigenen Angaben mehr als 400 Mahlzeiten.")
@@ -35,7 +42,8 @@ def said(capsys) -> str:
 @pytest.mark.parametrize("name", ["seed", "example", "unseen", "no names", "empty"])
 def test_noun_lemmas_never_raises(docs, name, capsys):
     doc = docs[name]
-    for condition in (lambda t: t.pos_ == "NOUN", lambda t: t.pos_ == "NN", lambda t: "____", lambda t: t.pos_ == "VERB"):
+    conditions = (lambda t: t.pos_ == "NOUN", lambda t: t.pos_ == "NN", lambda t: "____", lambda t: t.pos_ == "VERB")
+    for condition in conditions:
         check.noun_lemmas([t.lemma_ for t in doc if condition(t)], doc)
         assert said(capsys).strip()
 
@@ -123,7 +131,7 @@ def test_choice_every_option_explained(capsys):
 
 
 def test_choice_hints_do_not_give_the_right_letter_away():
-    for letter, (correct, text) in check.METONYMY_OPTIONS.items():
+    for correct, text in check.METONYMY_OPTIONS.values():
         if not correct:
             assert "Antwort B" not in text and "richtig ist" not in text.lower()
 

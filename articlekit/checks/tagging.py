@@ -7,8 +7,18 @@ from __future__ import annotations
 
 from .. import labels
 from ..evaluate import FALSE, MISSED, RIGHT, prf
-from ..feedback import DECIMAL_POINT_HINT, as_number, choice, german_number, is_open, not_in_article, not_yet, \
-    plural, right, still_open
+from ..feedback import (
+    DECIMAL_POINT_HINT,
+    as_number,
+    choice,
+    german_number,
+    is_open,
+    not_in_article,
+    not_yet,
+    plural,
+    right,
+    still_open,
+)
 
 ENTITY_LABELS = ("PER", "LOC", "ORG", "MISC")
 TOLERANCE = 0.01  # students round to two decimals, and F1 from rounded values may differ in the second one
@@ -24,7 +34,8 @@ METONYMY_OPTIONS = {
     "A": (False, "Wo ein Gebäude steht, ändert nichts an seiner Art: Ein Land oder eine Stadt wäre überall LOC. "
                  "Es kommt darauf an, wofür der Name im Satz steht."),
     "B": (True, "Entscheidend ist, wofür der Name im Satz steht: Eine Mitteilung gibt nicht das Gebäude heraus, "
-                "sondern die Behörde, die dort arbeitet (ORG). Ins Weiße Haus kehrt man zurück wie an einen Ort (LOC)."),
+                "sondern die Behörde, die dort arbeitet (ORG). Ins Weiße Haus kehrt man zurück wie an einen "
+                "Ort (LOC)."),
     "C": (False, "Der Goldstandard wird von Menschen nach festen Regeln geprüft (data/gold/README.md). "
                  "Wo Programm und Regeln sich widersprechen, gewinnen die Regeln – nicht das Programm."),
     "D": (False, "Beide Namen stehen mit Artikel („des Kremls“, „ins Weiße Haus“). Der Artikel entscheidet "
