@@ -26,6 +26,7 @@ POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinen", "seinem", "seines"
                          "ihrem", "ihres"})
 
 
+@lru_cache(maxsize=200_000)
 def norm(word: str) -> str:
     """A word without one inflection ending, lower-cased: "Zweiten" and "Zweiter" -> "zweit"."""
     lower = word.lower()
