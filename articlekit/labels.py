@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .resources import settings
+from .resources import settings, table
 
 
 @dataclass(frozen=True)
@@ -80,3 +80,8 @@ def group(name: str) -> list[Label]:
 def colour_map(name: str) -> dict[str, str]:
     """German name -> colour for one group: plotly's color_discrete_map for columns of German names."""
     return {entry.name: entry.colour for entry in group(name)}
+
+
+def verb_class_explanation(class_id: str) -> str:
+    """The German sentence that explains a speech-verb class (QUOTES' table speech_verb_classes.tsv)."""
+    return next((row["explanation"] for row in table("speech_verb_classes.tsv") if row["class"] == class_id), "")

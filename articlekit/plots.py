@@ -185,6 +185,9 @@ def speech_verbs(table: pd.DataFrame) -> go.Figure:
     """The cue words of the article, coloured by the class of speech verb."""
     colours = {**labels.colour_map("verb_class"), FRAME: labels.verb_class("").colour}
     figure = _hbars(table, "Anzahl", "Redeeinleitung", "Einordnung", colours)
+    explained = {entry.name: labels.verb_class_explanation(entry.key) for entry in labels.group("verb_class")}
+    for trace in figure.data:  # hover: what the class means
+        trace.hovertemplate = f"%{{y}}: %{{x}} ({trace.name})<br>{_wrap(explained.get(trace.name, ''))}<extra></extra>"
     figure.update_layout(xaxis_title="Anzahl", legend_title="Einordnung")
     return _finish(figure, "Mit welchen Wörtern wird Rede eingeleitet?",
                    "Neutrale Verben wie „sagen“ berichten nur; nachdrückliche, vage oder wertende Verben färben, "

@@ -174,3 +174,10 @@ def test_cooccurrence_pairs_list_each_pair_once_most_shared_first():
     matrix = pd.DataFrame([[0, 2, 1], [2, 0, 0], [1, 0, 0]], index=names, columns=names)
     table = cooccurrence_pairs(matrix, n=5)
     assert table.values.tolist() == [["Anna Berg", "Talheim", 2], ["Anna Berg", "Gemeinderat", 1]]
+
+
+def test_speech_verb_bars_explain_their_class_on_hover():
+    import pandas as pd
+
+    verbs = pd.DataFrame({"Redeeinleitung": ["andeuten"], "Einordnung": [labels.verb_class("vague").name], "Anzahl": [2]})
+    assert labels.verb_class_explanation("vague") in plots.speech_verbs(verbs).data[0].hovertemplate.replace("<br>", " ")
