@@ -105,3 +105,15 @@ def test_events_from_world_knowledge_and_text(result):
 ])
 def test_value_spans_for_the_timeline(value, first, last):
     assert value_span(value) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+def test_components_put_timexes_and_events_on_the_doc(article):
+    from articlekit.pipeline import get_nlp, parse_article
+
+    assert get_nlp().pipe_names[-2:] == ["articlekit_timexes", "articlekit_events"]
+    doc = parse_article(article)
+    assert [(s.text, s._.timex_type, s._.value) for s in doc.spans["timexes"]][0] == ("diesem Jahr", "DATE", "2025")
+    assert any(e["lane"] == "speech" for e in doc._.events)
+    plain = parse("Die Wahl findet im Januar statt.")  # no document date: the year stays open
+    assert [(s.text, s._.value) for s in plain.spans["timexes"]] == [("Januar", "XXXX-01")]
+    assert plain._.events == []
