@@ -7,7 +7,8 @@ import sys
 from spacy.tokens import Doc
 
 from articlekit import analyze, from_text, get_nlp, parse
-from articlekit.pipeline import COMPONENTS, make_doc, pipe_articles
+from articlekit.analysis import records
+from articlekit.pipeline import COMPONENTS, make_doc, parse_article, pipe_articles
 from conftest import SEED
 
 # (word, lemma, STTS, UD) checked by hand against the STTS guidelines, from the seed article.
@@ -116,6 +117,12 @@ def test_seed_headings_are_their_own_sentences(article, doc):
 def test_opening_quote_starts_the_next_sentence(doc):
     quoted = [s for s in doc.sents if s.text.startswith("„Wir stehen vereint")]
     assert len(quoted) == 1
+
+
+def test_analysed_doc_survives_serialisation(article):  # DocBin, nlp.pipe(n_process=2): extensions must pack
+    doc = parse_article(article)
+    copy = Doc(get_nlp().vocab).from_bytes(doc.to_bytes())
+    assert records(copy, tokens=True) == records(doc, tokens=True)
 
 
 LOAD_AND_ANALYSE = """
