@@ -82,3 +82,20 @@ def test_odd_answers_never_raise(results, name, capsys):
         check.quotes_of_kind(odd, odd if not isinstance(odd, (list, dict)) else "x", results[name])
         check.own_timex(odd, odd, results[name])
     assert lines(capsys).count("\n") >= len(ODD_ANSWERS)
+
+
+CORPUS = sorted((SEED.parents[1] / "data" / "corpus").glob("*.txt"))[:5]
+
+
+@pytest.mark.skipif(not CORPUS, reason="data/corpus (Wikinews articles) is not in this checkout")
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_checks_on_unseen_wikinews_articles(path, capsys):
+    result = analyze(load_article(path))
+    check.quotes_of_kind(direct(result, "direct"), "direct", result)
+    check.quotes_of_kind([], "indirect", result)
+    assert lines(capsys).count("\n") == 2
+    for timex in result["timexes"]:
+        check.own_timex(timex["text"], timex["type"], result)
+        assert "✅" in lines(capsys)
+    check.own_timex("Sankt Nimmerleinstag", "DATE", result)
+    assert "finde ich nicht im Artikel" in lines(capsys)
