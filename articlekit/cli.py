@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument("--tokens", action="store_true", help="include every token with lemma and tags")
     analyze_cmd.add_argument("--jsonl", action="store_true", help="one JSON line per article (corpus mode)")
     analyze_cmd.add_argument("--processes", type=int, default=1, help="worker processes in corpus mode (default 1)")
+    analyze_cmd.add_argument("--engine", choices=("local", "dask"), default="local",
+                             help="corpus mode engine: local processes, or a Dask cluster (optional extra `dask`)")
+    analyze_cmd.add_argument("--scheduler", type=non_empty, metavar="ADDRESS",
+                             help="Dask scheduler to use, e.g. tcp://host:8786 (implies --engine dask)")
     for name, help_text in (("report", "write a self-contained HTML handout"),
                             ("timeline", "write the timeline as TimelineJS JSON (.json) or a table (.csv)")):
         command = commands.add_parser(name, help=help_text)
@@ -130,7 +134,13 @@ def run_analyze(args) -> int:
             print(f"articlekit: error: {path}: {error}", file=sys.stderr)
             failed += 1
     show_progress = sys.stderr.isatty() and len(articles) > 5
-    results = analyze_many([a for _, a in articles], tokens=args.tokens, processes=args.processes)
+    if args.engine == "dask" or args.scheduler:
+        from .corpus import analyze_distributed  # imported here: dask loads only for this engine
+
+        results = analyze_distributed([a for _, a in articles], tokens=args.tokens, scheduler=args.scheduler,
+                                      workers=args.processes)
+    else:
+        results = analyze_many([a for _, a in articles], tokens=args.tokens, processes=args.processes)
     for number, ((path, _), result) in enumerate(zip(articles, results, strict=True), start=1):
         write_json_line({"path": path, **result})
         if show_progress:
