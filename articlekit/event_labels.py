@@ -25,7 +25,7 @@ OPENERS = ("KON", "KOUS", "KOUI")  # "und", "dass", "um": dropped at the start o
 def event_noun(token: Token) -> bool:
     """A noun that names an event (articlekit/data/event_nouns.txt), also as the end of a compound by its lemma
     ("Video-Konferenz" ends in "konferenz"; "Sicherheitskreise" is "Sicherheitskreis", no "Reise")."""
-    if token.pos_ != "NOUN":
+    if token.pos_ not in ("NOUN", "PROPN"):  # a compound alone may be tagged as a name ("Innenministerkonferenz")
         return False
     text, lemma = token.text.lower().replace("-", ""), token.lemma_.lower().replace("-", "")
     return any(text == noun or lemma.endswith(noun) for noun in word_list("event_nouns.txt"))
@@ -65,14 +65,25 @@ def subject_at(words: list[Token], start: int, speaker: str | None) -> tuple[lis
     return [spelled(t) for t in phrase], start + len(phrase)
 
 
+GENITIVE_ARTICLES = ("des", "eines")  # "die Einladung des Ausschusses": an attribute, not a new phrase
 HEADS = ("NN", "NE", "PPER", "PIS", "PDS")  # what a subject or object phrase must end in
+
+
+def phrase_starts(rest: list[Token], k: int) -> bool:
+    """A noun phrase of its own starts here: not after a preposition, not a genitive attribute ("des Landes")."""
+    token, inside = rest[k], ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+    if k == 0:
+        return token.pos_ != "ADP"
+    if rest[k - 1].pos_ == "ADP":
+        return False
+    if token.pos_ == "DET":
+        return token.lower_ not in GENITIVE_ARTICLES
+    return token.pos_ in inside and rest[k - 1].pos_ not in inside
 
 
 def object_words(rest: list[Token], budget: int) -> list[str]:
     """The first plain noun phrase of the middle field (else the first with its preposition), within the budget."""
-    starts = [k for k, t in enumerate(rest) if k == 0 and t.pos_ != "ADP" or k > 0 and rest[k - 1].pos_ != "ADP"
-              and (t.pos_ == "DET" or t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and rest[k - 1].pos_ not in
-                   ("DET", "ADJ", "NOUN", "PROPN", "NUM"))]
+    starts = [k for k in range(len(rest)) if phrase_starts(rest, k)]
     prepositional = [k for k, t in enumerate(rest[:-1]) if t.tag_ in ("APPR", "APPRART")]
     for start, lead in [(k, 0) for k in starts] + [(k + 1, 1) for k in prepositional[:1]]:
         phrase = list(rest[start - lead:start]) + noun_phrase(rest, start)

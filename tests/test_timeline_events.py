@@ -6,6 +6,7 @@ import pytest
 from articlekit import analyze, from_text, parse
 from articlekit.event_labels import event_noun
 from articlekit.pipeline import get_nlp
+from articlekit.resources import table
 from articlekit.timeline import find_events, find_timexes
 from conftest import DEVDATA
 
@@ -101,8 +102,18 @@ def test_no_fragment_labels_on_unseen_text():
     assert "Schule soll 300 Kinder aufnehmen" in labels
 
 
+def speech_verb_form(token):
+    """A present or participle form of a listed speech verb that the tagger, out of context, takes for
+    an adjective ("IAEA dementiert")."""
+    lemmas = {row["lemma"] for row in table("speech_verbs.tsv")}
+    word = token.text.lower()
+    return any(word in (lemma[:-2] + "t", "ge" + lemma[:-2] + "t") or word == lemma[:-2] + "t" for lemma in lemmas
+               if lemma.endswith("en"))
+
+
 def has_verb_or_event_noun(docs):
-    return [doc.text for doc in docs if not any(t.tag_.startswith("V") or event_noun(t) for t in doc)]
+    return [doc.text for doc in docs
+            if not any(t.tag_.startswith("V") or event_noun(t) or speech_verb_form(t) for t in doc)]
 
 
 @pytest.mark.skipif(not SPKATT.exists(),

@@ -80,8 +80,8 @@ MUST_FIRE = [
     ("Nach dem 2. Weltkrieg wurde die Stadt neu aufgebaut.", "Zweiter Weltkrieg"),
     ("Das Kriegsende im Zweiten Weltkrieg jährt sich.", "Sieg über Deutschland und Japan im Zweiten Weltkrieg"),
     ("Im Ersten Weltkrieg starben Millionen Soldaten.", "Erster Weltkrieg"),
-    ("Der Mauerfall jährt sich im November.", "Fall der Berliner Mauer"),
-    ("Nach dem Fall der Berliner Mauer reisten viele in den Westen.", "Fall der Berliner Mauer"),
+    ("Der Mauerfall jährt sich im November.", "Mauerfall in Berlin"),
+    ("Nach dem Fall der Berliner Mauer reisten viele in den Westen.", "Mauerfall in Berlin"),
     ("Die deutsche Einheit wird jedes Jahr gefeiert.", "Deutsche Wiedervereinigung"),
 ]
 
