@@ -86,7 +86,9 @@ def speech_events(doc: Doc, quotes: list[dict], dct: dt.date | None, timexes: li
         if not who:
             continue
         sentence, tokens, clause = cue_clause(doc, quote)
-        if (place := occasion(clause)) is not None:
+        dating = own_date(clause, quote, timexes, sentence, dct)
+        place = None if dating.get("end") or dating.get("ongoing") else occasion(clause)  # a period is no occasion
+        if place is not None:
             last_group = last_group if place[1] and last_group else place[0]
         group = last_group if place is not None else None
         content = [t for t in doc.char_span(quote["start"], quote["end"], alignment_mode="expand") or []
@@ -95,7 +97,7 @@ def speech_events(doc: Doc, quotes: list[dict], dct: dt.date | None, timexes: li
         label = speech_label(who, cue, clause, content if quote["kind"] == "reported" else None, quote["cue"] or "")
         record = {"label": label, "evidence": {"start": quote["cue_start"], "end": quote["cue_end"]},
                   "origin": "text", "lane": "speech", "end": None, "ongoing": False, "group": group,
-                  **own_date(clause, quote, timexes, sentence, dct)}
+                  **dating}
         found.append(record)
         acts.append((who, order[sentence.start], paragraph_of(doc, sentence)))
     share_groups(found, acts)

@@ -46,6 +46,7 @@ def test_the_call_groups_its_speech_acts(result):
 def test_a_statement_in_the_first_term_is_placed_in_it(result):
     act = next(e for e in result["events"] if "Bewunderung" in e["label"])
     assert (act["lane"], act["start"], act["end"], act["approximate"]) == ("speech", "2017-01-20", "2021-01-20", True)
+    assert act["group"] is None  # a term of office is a period, not an occasion like a call
 
 
 def test_the_war_is_an_open_period_and_the_habit_no_event(result):
