@@ -3,6 +3,7 @@
     python -m articlekit analyze PATH [--date YYYY-MM-DD] [--tokens]      one JSON object
     python -m articlekit analyze DIR_OR_FILES... --jsonl [--processes N]  one JSON line per article
     python -m articlekit report PATH --out FILE.html [--date ...]        self-contained HTML handout
+    python -m articlekit report DIR --out FILE.html                      corpus report (figures, table of articles)
     python -m articlekit timeline PATH --out FILE.json|FILE.csv          TimelineJS JSON or CSV
     python -m articlekit students [--out DIR]                            student notebooks (no solutions)
 
@@ -154,6 +155,14 @@ def run_report(args) -> int:
     from .report import write  # imported here: pandas and plotly load only when a handout is written
 
     target = output_path(args.out, [args.path], (".html", ".htm"))
+    if args.path != "-" and Path(args.path).is_dir():
+        from . import corpus_report  # imported here: the corpus variant loads only for a folder
+
+        results, failed = corpus_report.load_results(article_paths([args.path]), args.date)
+        if not results:
+            fail("no readable .txt files found")
+        corpus_report.write(results, target)
+        return EXIT_BAD_INPUT if failed else 0
     article = read_dated_article(args.path, args.date)
     title = article.meta.get("title") or (Path(args.path).stem if args.path != "-" else "Artikel")
     write(analyze(article), title, target)

@@ -7,6 +7,7 @@ the colours of the label table and a caption in layout.meta (as articlekit.plots
 from __future__ import annotations
 
 import html
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +15,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from . import corpus, labels
+from .analysis import analyze_many
+from .article import ArticleError, load_article
 from .export import write_safely
 
 TYPE_COLOURS = {"Person": labels.entity("PER").colour, "Institution": labels.entity("ORG").colour,
@@ -110,5 +113,19 @@ def build(results: list[dict], title: str = "Wer kommt zu Wort?") -> str:
             + "".join(parts) + f"<h2>Artikel</h2>{table}</body></html>")
 
 
+def load_results(paths: list[str], date: str | None = None) -> tuple[list[dict], int]:
+    """Analyse article files for the report; bad files are named on stderr and skipped (as in corpus mode)."""
+    articles, failed = [], 0
+    for path in paths:
+        try:
+            articles.append((path, load_article(path, date)))
+        except ArticleError as error:
+            print(f"articlekit: error: {path}: {error}", file=sys.stderr)
+            failed += 1
+    results = analyze_many([article for _, article in articles])
+    return [{"path": path, **result} for (path, _), result in zip(articles, results, strict=True)], failed
+
+
 def write(results: list[dict], out: Path) -> None:
+    """Write the corpus report (a temporary file first, so no half-written report is left)."""
     write_safely(out, build(results))

@@ -1,6 +1,7 @@
 """The shipped Wikinews corpus, its cached analysis and the Dask engine of corpus mode."""
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -86,3 +87,31 @@ def test_cli_scheduler_option_streams_jsonl_and_names_bad_files(local_cluster, t
     lines = [json.loads(line) for line in run.stdout.splitlines()]
     assert [r["path"] for r in lines] == [str(TEXTS[0]), str(TEXTS[1])]
     assert run.stdout == local.stdout
+
+
+def test_corpus_report_is_self_contained_with_figures_and_article_table():
+    from articlekit import corpus_report  # imported here: plotly loads only for the report tests
+
+    results = corpus.read_jsonl()
+    page = corpus_report.build(results)
+    assert page.count("<figure>") == 5 and page.count("Plotly.newPlot") == 5
+    assert page.count("plotly.js v") == 1  # the library embedded once, not per figure
+    assert 'src="http' not in page and "<link" not in page  # offline: nothing loaded from a CDN
+    assert "Wer darf selbst sprechen?" in page and "Vergleiche den Anteil der direkten Wiedergabe" in page
+    assert all(html.escape(r["text"].split("\n", 1)[0]) in page for r in results)
+
+
+def test_cli_report_of_a_folder_writes_the_corpus_variant(tmp_path):
+    folder = tmp_path / "artikel"
+    folder.mkdir()
+    for path in TEXTS[:2]:
+        for suffix in (".txt", ".toml"):
+            (folder / path.with_suffix(suffix).name).write_bytes(path.with_suffix(suffix).read_bytes())
+    (folder / "kaputt.txt").write_bytes(b"\xff\xfe\x00")
+    out = tmp_path / "korpus.html"
+    run = subprocess.run([sys.executable, "-m", "articlekit", "report", str(folder), "--out", str(out)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert run.returncode == 2 and "kaputt.txt" in run.stderr and "Traceback" not in run.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.count("plotly.js v") == 1 and "2 Artikel" in page
+    assert load_article(TEXTS[0]).meta["title"] in page
