@@ -1,6 +1,7 @@
 """Build data/corpus/: plain texts of German Wikinews articles (CC BY 2.5) for notebook 06.
 
-Usage: python scripts/build_corpus.py [DIR]
+Usage: python scripts/build_corpus.py [DIR]      texts, metadata, first names (from the SpkAtt data)
+       python scripts/build_corpus.py --cache      only data/corpus/analysis.jsonl.gz (after analysis changes)
 Reads ../shared/devdata/spkatt2023-task2-train/ by default; skips (exit 0) when it is absent.
 Only the article tokens are used, re-spaced by the rules of scripts/eval_quotes.py (`build_doc`);
 the speech annotations (CC BY-NC-SA 4.0) are never written. Selection, deterministic: the
@@ -12,6 +13,7 @@ ships it) that occur in the corpus texts, with the usual use of each name.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import sys
@@ -20,6 +22,9 @@ from urllib.parse import quote
 
 import spacy
 from importlib.resources import files
+
+from articlekit.analysis import analyze_many
+from articlekit.article import load_article
 from eval_quotes import DEFAULT, build_doc  # scripts/ is on sys.path when this script runs
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "corpus"
@@ -42,7 +47,7 @@ The tokens are as in the source; small changes against the live Wikinews page ar
 Files: `<id>.txt` (title, blank line, text), `<id>.toml` (title, date, source, licence, url).
 `analysis.jsonl.gz` is the gzipped output of `python -m articlekit analyze data/corpus --jsonl`
 (run from the repository root; a test proves it equals a fresh run), so that notebook 06 runs in
-seconds. Rebuild it after changes to the analysis.
+seconds. Rebuild it after changes to the analysis: `python scripts/build_corpus.py --cache`.
 `first_name_genders.tsv`: the first names of Jörg Michael's `nam_dict.txt` (2007-2008, as shipped in
 gender-guesser 0.4.0; GNU Free Documentation License 1.2 or later, this derived list under the same
 licence) that occur in these texts, with how each name is usually given (weiblich, männlich, unklar).
@@ -121,7 +126,21 @@ def write_article(nlp, path: Path, name: dict) -> None:
     (OUT / f"{name['id']}.toml").write_text("\n".join(meta) + "\n", encoding="utf-8")
 
 
+def write_cache() -> None:
+    """The corpus analysis as `analyze data/corpus --jsonl` prints it from the repository root, gzipped."""
+    paths = sorted(OUT.glob("*.txt"))
+    results = analyze_many(load_article(path) for path in paths)
+    with gzip.open(OUT / "analysis.jsonl.gz", "wt", encoding="utf-8") as cache:
+        for path, result in zip(paths, results, strict=True):
+            record = {"path": str(path.relative_to(OUT.parents[1])), **result}
+            cache.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--cache"]:
+        write_cache()
+        print(f"analysis of {len(list(OUT.glob('*.txt')))} articles written to {OUT / 'analysis.jsonl.gz'}")
+        return 0
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     if not folder.is_dir():
         print(f"skipped: {folder} not found")
