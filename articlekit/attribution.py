@@ -147,8 +147,7 @@ def same_person(a: Quote, b: Quote) -> bool:
 def from_meeting(context: QuoteContext, quote: Quote) -> bool:
     """Whether the quote's sentence or the one before names a closed meeting (Gespräch, Telefonat ...)."""
     index = context.sentence_index(quote.cue_start or quote.start)
-    first = context.sentence_starts[max(0, index - MEETING_SENTENCES)]
-    sentences = [s for s in context.doc.sents if first <= s.start_char <= (quote.cue_start or quote.start)]
+    sentences = context.sentences[max(0, index - MEETING_SENTENCES):index + 1]
     return any(t.text in frames()["meeting_nouns"] and not context.in_quote(t) for s in sentences for t in s)
 
 

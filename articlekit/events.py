@@ -66,9 +66,9 @@ def find_events(doc: Doc, dct: dt.date | None, timexes: list[Timex], quotes: lis
     for sentence in doc.sents:
         if not in_body(body, sentence.start_char):
             continue
-        named = events_in_sentence(sentence, dct)
-        found += [world_record(m) for m in named]
         first, last = bisect.bisect_left(starts, sentence.start_char), bisect.bisect_left(starts, sentence.end_char)
+        named = events_in_sentence(sentence, dct, {t.value for t in timexes[first:last]})
+        found += [world_record(m) for m in named]
         found += dated_clauses(sentence, timexes[first:last], dct, cue_offsets, quotes)
         found += order_signals(sentence, named)
     found += lead_events(doc, dct, body)
@@ -141,7 +141,7 @@ def order_signals(sentence: Span, anchors: list[Mention]) -> list[dict]:
         base, step = dt.date.fromisoformat(anchor.event.entry["start"]), ORDER_STEP[unit]
         after = tokens[i + 1].text.lower() == "nach"
         subject = next((t for t in tokens[:i] if t.pos_ == "NOUN"), None)
-        words = sentence.doc.text[token.idx:anchor.end]
+        words = sentence.text[token.idx - sentence.start_char:anchor.end - sentence.start_char]
         label = f"{subject.text} {words}" if subject is not None else words
         found.append(event(label, (base if after else base - step).isoformat(), (token.idx, anchor.end), "text",
                            end=(base + step if after else base).isoformat(), approximate=True))

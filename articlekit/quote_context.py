@@ -65,7 +65,8 @@ class QuoteContext:
         self.entity_of = {token.i: entity for entity in doc.ents for token in entity}
         self.quoted = pair_quote_marks(self.text)
         self.quote_starts = [start for start, _ in self.quoted]
-        self.sentence_starts = [sentence.start_char for sentence in doc.sents]
+        self.sentences = list(doc.sents)
+        self.sentence_starts = [sentence.start_char for sentence in self.sentences]
         self.paragraphs = paragraphs
         self.quotes: list[Quote] = []
         self.attributed: list[tuple[int, int]] = []  # (end, index in self.quotes), sorted

@@ -44,6 +44,7 @@ class SpeakerLinker:
         self.context = context
         self.names = [e for e in context.doc.ents if e.label_ in ("PER", "ORG") and not context.in_quote(e[0])]
         self.name_starts = [e.start_char for e in self.names]
+        self.canonicals = dict.fromkeys((e._.canonical, e.label_) for e in self.names)  # distinct, in text order
 
     def link(self, quote: Quote) -> str | None:
         """The fullest name for a quote's speaker, or None."""
@@ -53,7 +54,7 @@ class SpeakerLinker:
         entity = next((self.context.entity_of[t.i] for t in mention if t.i in self.context.entity_of), None)
         if entity is not None and not (len(entity) == 1 and gazetteer.org_head(entity.text.lower()) == entity.text.lower()):
             return self.fullest(entity._.canonical, entity.label_)  # a bare "Ministerium" resolves like a noun
-        if entity is None and (mention[-1].tag_ == "PPER" or any(quote.speaker == e._.canonical for e in self.names)):
+        if entity is None and (mention[-1].tag_ == "PPER" or any(quote.speaker == c for c, _ in self.canonicals)):
             return self.fullest(quote.speaker, "PER")  # a pronoun or possessive already resolved to a name
         head = next((t for t in reversed(mention) if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or plural(mention):
@@ -63,7 +64,7 @@ class SpeakerLinker:
     def fullest(self, name: str, label: str) -> str:
         """The longest name of the same label whose words include all words of `name`."""
         words = set(name.split())
-        same = [e._.canonical for e in self.names if e.label_ == label and words <= set(e._.canonical.split())]
+        same = [canonical for canonical, kind in self.canonicals if kind == label and words <= set(canonical.split())]
         return max(same, key=len, default=name)
 
     def resolve_noun(self, head: Token, indefinite: bool) -> str | None:

@@ -10,7 +10,9 @@ paragraph share it.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,17 +46,24 @@ def cue_clause(doc: Doc, quote: dict) -> tuple[Span, list[Token], list[Token]]:
     return sentence, tokens, tokens[clause_start(tokens, position): clause_end(tokens, position)]
 
 
+def within(timexes: list[Timex], start: int, end: int) -> list[Timex]:
+    """The time expressions (in text order, never overlapping) that reach into start..end, found by bisection."""
+    first = bisect.bisect_right(timexes, start, key=lambda t: t.end)
+    return timexes[first:bisect.bisect_left(timexes, end, key=lambda t: t.start)]
+
+
 def own_date(clause: list[Token], quote: dict, timexes: list[Timex], sentence: Span, dct) -> dict:
     """Start, end and flags of a speech act from a time expression or world event period in its own clause."""
     inside_content = quote["kind"] != "reported"
     begin, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    for timex in timexes:
+    for timex in within(timexes, begin, end):
         in_clause = begin <= timex.start < end
         in_content = quote["start"] <= timex.start < quote["end"]
         if in_clause and not (inside_content and in_content) and timex.type in ("DATE", "TIME") \
                 and not timex.value.startswith(("X", "P")) and not timex.value.endswith("_REF"):
             return {"start": timex.value, "approximate": False}
-    for mention in events_in_sentence(sentence, dct):
+    values = {t.value for t in within(timexes, sentence.start_char, sentence.end_char)}
+    for mention in events_in_sentence(sentence, dct, values):
         if begin <= mention.start < end and mention.event.period:
             entry = mention.event.entry
             return {"start": entry["start"], "end": entry.get("end"), "ongoing": bool(entry.get("ongoing")),
@@ -81,6 +90,7 @@ def speech_events(doc: Doc, quotes: list[dict], dct: dt.date | None, timexes: li
     """One event per statement in the speech lane."""
     found, acts, last_group = [], [], None
     order = {s.start: k for k, s in enumerate(doc.sents)}
+    paragraphs = [(p.start, p.end) for p in doc.spans.get("paragraphs", [])]
     for quote in sorted((q for q in quotes if is_statement(q)), key=lambda q: q["cue_start"]):
         who = quote.get("speaker_canonical") or quote.get("speaker")
         if not who:
@@ -91,33 +101,37 @@ def speech_events(doc: Doc, quotes: list[dict], dct: dt.date | None, timexes: li
         if place is not None:
             last_group = last_group if place[1] and last_group else place[0]
         group = last_group if place is not None else None
+        near = within(timexes, quote["start"], quote["end"])
         content = [t for t in doc.char_span(quote["start"], quote["end"], alignment_mode="expand") or []
-                   if not any(x.start <= t.idx < x.end for x in timexes)]  # "lobte am Montag den Handel"
+                   if not any(x.start <= t.idx < x.end for x in near)]  # "lobte am Montag den Handel"
         cue = list(doc.char_span(quote["cue_start"], quote["cue_end"], alignment_mode="expand"))
         label = speech_label(who, cue, clause, content if quote["kind"] == "reported" else None, quote["cue"] or "")
         record = {"label": label, "evidence": {"start": quote["cue_start"], "end": quote["cue_end"]},
                   "origin": "text", "lane": "speech", "end": None, "ongoing": False, "group": group,
                   **dating}
         found.append(record)
-        acts.append((who, order[sentence.start], paragraph_of(doc, sentence)))
+        acts.append((who, order[sentence.start], paragraph_of(paragraphs, sentence)))
     share_groups(found, acts)
     return found
 
 
-def paragraph_of(doc: Doc, sentence: Span) -> int | None:
-    paragraphs = doc.spans.get("paragraphs", [])
-    return next((k for k, p in enumerate(paragraphs) if p.start <= sentence.start < p.end), None)
+def paragraph_of(paragraphs: list[tuple[int, int]], sentence: Span) -> int | None:
+    """The number of the paragraph (token start, end) a sentence begins in, or None outside all of them."""
+    index = bisect.bisect_right(paragraphs, (sentence.start, float("inf"))) - 1
+    return index if index >= 0 and sentence.start < paragraphs[index][1] else None
 
 
 def share_groups(found: list[dict], acts: list[tuple[str, int, int | None]]) -> None:
     """The same speaker's acts in neighbouring sentences of one paragraph share one occasion."""
-    for _ in range(len(found)):  # spread until nothing changes (chains are short)
-        changed = False
-        for a in range(len(found)):
-            for b in range(len(found)):
-                same = acts[a][0] == acts[b][0] and acts[a][2] == acts[b][2]
-                near = abs(acts[a][1] - acts[b][1]) <= NEIGHBOURS
-                if same and near and found[a]["group"] and not found[b]["group"]:
-                    found[b]["group"], changed = found[a]["group"], True
-        if not changed:
-            return
+    by_speaker = defaultdict(list)  # (speaker, paragraph) -> acts in text order: only these can share
+    for k, (who, sentence, paragraph) in enumerate(acts):
+        by_speaker[who, paragraph].append((sentence, k))
+    for chain in by_speaker.values():
+        for _ in range(len(chain)):  # spread until nothing changes (chains are short)
+            changed = False
+            for sentence_a, a in chain:
+                for sentence_b, b in chain:
+                    if abs(sentence_a - sentence_b) <= NEIGHBOURS and found[a]["group"] and not found[b]["group"]:
+                        found[b]["group"], changed = found[a]["group"], True
+            if not changed:
+                break

@@ -88,7 +88,7 @@ class TimexFinder:
         kind = "SET" if value.startswith("XXXX-") and habitual and hit.type in ("DATE", "TIME") else hit.type
         start, end = first.idx, last.idx + len(last.text)
         mod = hit.mod or ("APPROX" if approximated(sentence, first) else None)
-        return Timex(start, end, self.doc.text[start:end], kind, value, mod)
+        return Timex(start, end, self.doc[first.i:last.i + 1].text, kind, value, mod)
 
 
 def is_habit(sentence: Span) -> bool:

@@ -76,12 +76,13 @@ def named_at(tokens: list[Token], i: int, event: WorldEvent) -> int:
 
 
 def symbol_name_at(tokens: list[Token], i: int, event: WorldEvent) -> int:
-    """A name written with symbols ("9/11"), compared with the text itself; the number of tokens it covers."""
-    text = tokens[i].doc.text
+    """A name written with symbols ("9/11"), compared with the words from token i on; the number of tokens it covers."""
     for name in event.entry.get("names", []):
-        if not name.replace(" ", "").isalpha() and text.startswith(name, tokens[i].idx):
-            end = tokens[i].idx + len(name)
-            return sum(1 for t in tokens[i:] if t.idx < end)
+        if name.replace(" ", "").isalpha():
+            continue
+        window = tokens[i:i + len(name)]  # never more tokens than the name has characters (Doc.text is slow)
+        if "".join(t.text_with_ws for t in window).startswith(name):
+            return sum(1 for t in window if t.idx < tokens[i].idx + len(name))
     return 0
 
 
@@ -151,13 +152,15 @@ def ordinal_before(tokens: list[Token], k: int) -> int | None:
     return ordinals.get(norm(tokens[k - 1].text)) if k > 0 else None
 
 
-def dated_by_timex(sentence: Span, event: WorldEvent) -> Token | None:
+def timex_values(sentence: Span) -> set[str]:
+    """The values of the time expressions on the Doc inside a sentence (callers with a Timex list pass theirs)."""
+    return {span._.value for span in sentence.doc.spans.get("timexes", []) if span.start >= sentence.start
+            and span.end <= sentence.end}
+
+
+def dated_by_timex(sentence: Span, event: WorldEvent, values: set[str]) -> Token | None:
     """The event noun of a sentence that also gives the event's own full date ("am 11. September 2001")."""
-    if "date" not in event.entry:
-        return None
-    values = {span._.value for span in sentence.doc.spans.get("timexes", []) if span.start >= sentence.start
-              and span.end <= sentence.end}
-    if event.entry["date"] not in values:
+    if "date" not in event.entry or event.entry["date"] not in values:
         return None
     return next((t for t in sentence if t.tag_ == "NN" and is_event_noun(t, event)), None)
 
@@ -177,8 +180,12 @@ class Mention:
                 "note": entry["source"], "ongoing": bool(entry.get("ongoing"))}
 
 
-def events_in_sentence(sentence: Span, dct: dt.date | None) -> list[Mention]:
-    """The world events a sentence names, one per piece of evidence, the most fitting entry each."""
+def events_in_sentence(sentence: Span, dct: dt.date | None, values: set[str] | None = None) -> list[Mention]:
+    """The world events a sentence names, one per piece of evidence, the most fitting entry each.
+
+    `values`: the values of the sentence's time expressions, if the caller has them (else read from the Doc).
+    """
+    values = timex_values(sentence) if values is None else values
     tokens = [t for t in sentence if not t.is_space]
     found = []
     for i, token in enumerate(tokens):
@@ -188,7 +195,7 @@ def events_in_sentence(sentence: Span, dct: dt.date | None) -> list[Mention]:
         best, size = choose(candidates, tokens, i, sentence, dct)
         found.append(Mention(best, token.idx, tokens[i + size - 1].idx + len(tokens[i + size - 1].text)))
     for event in world_events():
-        if (token := dated_by_timex(sentence, event)) is not None and token.idx not in {m.start for m in found}:
+        if (token := dated_by_timex(sentence, event, values)) is not None and token.idx not in {m.start for m in found}:
             found.append(Mention(event, token.idx, token.idx + len(token.text)))
     return found
 

@@ -17,15 +17,15 @@ import gzip
 import json
 import re
 import sys
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote
 
 import spacy
-from importlib.resources import files
+from eval_quotes import DEFAULT, build_doc  # scripts/ is on sys.path when this script runs
 
 from articlekit.analysis import analyze_many
 from articlekit.article import load_article
-from eval_quotes import DEFAULT, build_doc  # scripts/ is on sys.path when this script runs
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "corpus"
 ARTICLES = 160

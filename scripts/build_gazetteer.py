@@ -30,7 +30,7 @@ LATIN = re.compile(r"^[A-Za-zÀ-ɏ]+$")  # Latin letters with diacritics (São, 
 def is_name(name: str) -> bool:
     """Up to four capitalised Latin-script words, joined by spaces or hyphens, with particles (Rio de Janeiro)."""
     words = [w for w in re.split(r"[ -]", name) if w not in PARTICLES]
-    return (len(name) >= 3 and 1 <= len(words) <= 4 and not name.split()[-1] in PARTICLES
+    return (len(name) >= 3 and 1 <= len(words) <= 4 and name.split()[-1] not in PARTICLES
             and all(LATIN.match(w) and w[0].isupper() and w[1:].islower() for w in words))
 
 

@@ -1,14 +1,17 @@
 """Shared fixtures: the seed article, parsed once per test session."""
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
 
-from articlekit import load_article, parse
+from articlekit import from_text, load_article, parse
+from articlekit.analysis import analyze_many
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_a96b2bb4e5797160.txt"
 DEVDATA = ROOT.parent / "shared" / "devdata"
+SPKATT = DEVDATA / "spkatt2023-task2-train"
 
 
 @pytest.fixture(scope="session")
@@ -45,3 +48,16 @@ def load_script(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def wikinews_results():
+    """The 700 unseen Wikinews articles of SpkAtt, dated by their file names, analysed once for all tests."""
+    if not SPKATT.exists():
+        pytest.skip("GermEval 2023 SpkAtt data not present (../shared/devdata is not part of a clone)")
+    articles = []
+    for path in sorted(SPKATT.glob("*.json")):
+        sentences = json.loads(path.read_text(encoding="utf-8"))["Sentences"]
+        text = "\n".join(" ".join(s["Tokens"]) for s in sentences)
+        articles.append(from_text(text, date=path.stem.rsplit("(", 1)[1][:10]))
+    return list(analyze_many(articles, processes=2))
