@@ -65,7 +65,8 @@ def read_jsonl(path: str | Path = CACHE) -> list[dict]:
 
 def articles_table(results: list[dict]) -> pd.DataFrame:
     """One row per article: id, date, year, title, number of statements."""
-    rows = [{"Artikel": Path(r.get("path", "")).stem, "Datum": r["date"], "Jahr": int(r["date"][:4]) if r["date"] else None,
+    rows = [{"Artikel": Path(r.get("path", "")).stem, "Datum": r["date"],
+             "Jahr": int(r["date"][:4]) if r["date"] else None,
              "Titel": r["text"].split("\n", 1)[0], "Aussagen": len(statements(r))} for r in results]
     return pd.DataFrame(rows)
 

@@ -80,7 +80,8 @@ class Cues:
     def only_content_nouns(self, between: list[Token], words: list[Token]) -> bool:
         """Nouns between cue and zu-infinitive are content nouns ("die Bereitschaft, ... zu führen") or adverbials."""
         nouns = [t for t in between if t.pos_ == "NOUN" and not gazetteer.is_role(t.lemma_)
-                 and grammar.preposition_of(t, words, frames()["not_speakers"]) not in frames()["adverbial_prepositions"]]
+                 and grammar.preposition_of(t, words, frames()["not_speakers"])
+                 not in frames()["adverbial_prepositions"]]
         return all(t.text in frames()["content_nouns"] for t in nouns)
 
     @staticmethod

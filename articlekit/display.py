@@ -45,7 +45,8 @@ def entities_html(doc) -> str:
     from spacy import displacy  # imported on use: displaCy is only needed for this view
 
     colours = {entry.key: entry.background for entry in labels.group("entity")}
-    return legend_html("entity", keys=True) + displacy.render(doc, style="ent", jupyter=False, options={"colors": colours})
+    return legend_html("entity", keys=True) + displacy.render(doc, style="ent", jupyter=False,
+                                                              options={"colors": colours})
 
 
 def entity_table(entities: list[dict]) -> pd.DataFrame:
@@ -88,7 +89,8 @@ def compare_entities(doc, other_doc) -> pd.DataFrame:
     """Entities of the kit and of another pipeline (e.g. a statistical model) side by side, by offsets."""
     ours = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
     theirs = {(e.start_char, e.end_char): e.label_ for e in other_doc.ents}
-    rows = [{"von": s, "bis": e, "Text": doc.text[s:e], "articlekit": ours.get((s, e), "–"), "Modell": theirs.get((s, e), "–")}
+    rows = [{"von": s, "bis": e, "Text": doc.text[s:e], "articlekit": ours.get((s, e), "–"),
+             "Modell": theirs.get((s, e), "–")}
             for s, e in sorted(ours.keys() | theirs.keys())]
     return pd.DataFrame(rows)
 
@@ -151,7 +153,8 @@ def speech_verbs(quotes: list[dict]) -> pd.DataFrame:
 def _verb_class_name(quote: dict) -> str:
     """The class of a quote's cue: the record's `cue_class`, else the speech-verb table; frames have none."""
     if "cue_class" not in quote:  # records from before speech-verb classes: the table's older column
-        quote = {**quote, "cue_class": {row["lemma"]: row.get("art") for row in table("speech_verbs.tsv")}.get(quote["cue"])}
+        quote = {**quote,
+                 "cue_class": {row["lemma"]: row.get("art") for row in table("speech_verbs.tsv")}.get(quote["cue"])}
     return labels.verb_class(quote["cue_class"]).name if quote["cue_class"] else "Rahmen/Wendung"
 
 
@@ -165,7 +168,8 @@ def never_quoted(article: Article, doc, quotes: list[dict]) -> list[str]:
 
 def timex_table(timexes: list[dict]) -> pd.DataFrame:
     """Time expressions with type (TIMEX3 and German) and value."""
-    rows = [{"Ausdruck": t["text"], "Typ": t["type"], "Bedeutung": labels.timex_type(t["type"]).name, "Wert": t["value"],
+    rows = [{"Ausdruck": t["text"], "Typ": t["type"],
+             "Bedeutung": labels.timex_type(t["type"]).name, "Wert": t["value"],
              "von": t["start"], "bis": t["end"]} for t in timexes]
     return pd.DataFrame(rows, columns=["Ausdruck", "Typ", "Bedeutung", "Wert", "von", "bis"])
 
@@ -173,6 +177,7 @@ def timex_table(timexes: list[dict]) -> pd.DataFrame:
 def compare_timex_values(before: list[dict], after: list[dict], date_before: str, date_after: str) -> pd.DataFrame:
     """The values of the same expressions under two document dates, side by side."""
     moved = {(t["start"], t["end"]): t["value"] for t in after}
-    rows = [{"Ausdruck": t["text"], f"Wert ({date_before})": t["value"], f"Wert ({date_after})": moved.get((t["start"], t["end"]), "–")}
+    rows = [{"Ausdruck": t["text"], f"Wert ({date_before})": t["value"],
+             f"Wert ({date_after})": moved.get((t["start"], t["end"]), "–")}
             for t in before]
     return pd.DataFrame(rows)

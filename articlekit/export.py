@@ -48,7 +48,8 @@ def events_table(result: dict) -> pd.DataFrame:
              "Herkunft": labels.lane(lane(e, result)).name,
              "Beleg": sentence_at(result, e["evidence"]["start"]) if e["evidence"] else "",
              "Quelle des Datums": e.get("note", "")} for e in result["events"]]
-    return pd.DataFrame(rows, columns=["Ereignis", "Beginn", "Ende", "Genauigkeit", "Herkunft", "Beleg", "Quelle des Datums"])
+    return pd.DataFrame(rows, columns=["Ereignis", "Beginn", "Ende", "Genauigkeit", "Herkunft", "Beleg",
+                                       "Quelle des Datums"])
 
 
 def short(label: str, limit: int = SHORT) -> str:
@@ -81,12 +82,14 @@ def timeline_rows(result: dict) -> pd.DataFrame:
             continue
         mod = event.get("mod") or ""
         rows.append({"Spur": lane(event, result), "Beschriftung": short(event["label"]), "Ereignis": event["label"],
-                     "Datum": german_date(event["start"]) + (f" bis {german_date(event['end'])}" if event["end"] else ""),
+                     "Datum": (german_date(event["start"])
+                               + (f" bis {german_date(event['end'])}" if event["end"] else "")),
                      "Beginn": days[0], "Ende": days[1], "offen": bool(event.get("ongoing")),
                      "ungefähr": bool(event.get("approximate")) or mod in ("APPROX", *NARROWED), "Genauigkeit": mod,
                      "Beleg": sentence_at(result, event["evidence"]["start"]) if event["evidence"] else "",
                      "Gruppe": event.get("group")})
-    columns = ["Spur", "Beschriftung", "Ereignis", "Datum", "Beginn", "Ende", "offen", "ungefähr", "Genauigkeit", "Beleg",
+    columns = ["Spur", "Beschriftung", "Ereignis", "Datum", "Beginn", "Ende", "offen", "ungefähr",
+               "Genauigkeit", "Beleg",
                "Gruppe"]
     return merge_groups(pd.DataFrame(rows, columns=columns))
 

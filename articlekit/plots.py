@@ -62,7 +62,8 @@ def show(figure: go.Figure) -> None:
 
 def figure_data(figure: go.Figure) -> pd.DataFrame:
     """The numbers a figure draws, one row per mark (for a checked notebook cell: numbers, not styling)."""
-    rows = [{"Reihe": trace.name, "x": x, "y": y} for trace in figure.data if trace.x is not None and trace.y is not None
+    rows = [{"Reihe": trace.name, "x": x, "y": y} for trace in figure.data
+            if trace.x is not None and trace.y is not None
             for x, y in zip(trace.x, trace.y) if x is not None]  # legend-only marks have no x
     return pd.DataFrame(rows, columns=["Reihe", "x", "y"])
 
@@ -100,12 +101,14 @@ def _hbars(frame: pd.DataFrame, x: str, y: str, colour_by: str, colours: dict[st
     order = list(dict.fromkeys(frame[y]))
     figure = go.Figure()
     groups = dict(list(frame.groupby(colour_by, sort=False)))
-    for name in sorted(groups, key=lambda g: list(colours).index(g) if g in colours else len(colours)):  # legend in table order
+    # legend in table order
+    for name in sorted(groups, key=lambda g: list(colours).index(g) if g in colours else len(colours)):
         part = groups[name]
         figure.add_trace(go.Bar(x=part[x], y=part[y], name=name, orientation="h",
                                 marker_color=colours.get(name, labels.entity("").colour),
                                 hovertemplate=f"%{{y}}: %{{x}} ({name})<extra></extra>"))
-    figure.update_layout(barmode="stack", legend_traceorder="normal", yaxis={**_categories(order), "autorange": "reversed"},
+    figure.update_layout(barmode="stack", legend_traceorder="normal",
+                         yaxis={**_categories(order), "autorange": "reversed"},
                          xaxis=_count_axis(frame.groupby(y)[x].sum().max() if len(frame) else 1))
     return figure
 
@@ -158,7 +161,8 @@ def cooccurrence(matrix: pd.DataFrame, top: int = 12) -> go.Figure:
     text = [[str(v) if v else "" for v in row] for row in matrix.to_numpy().tolist()]
     figure = go.Figure(go.Heatmap(z=matrix.to_numpy(), x=names, y=names, text=text, texttemplate="%{text}",
                                   textfont={"size": 15}, colorscale="Blues", zmin=0, xgap=2, ygap=2,
-                                  colorbar={"title": {"text": "Absätze"}, "dtick": _count_axis(matrix.to_numpy().max(initial=1))["dtick"],
+                                  colorbar={"title": {"text": "Absätze"},
+                                            "dtick": _count_axis(matrix.to_numpy().max(initial=1))["dtick"],
                                             "tickformat": "d"},
                                   hovertemplate="%{y} und %{x}: %{z} gemeinsame Absätze<extra></extra>"))
     figure.update_layout(xaxis={**_categories(names), "tickangle": -35, "side": "top"},
@@ -228,15 +232,18 @@ def timeline_overview(result: dict, start: str | None = None, end: str | None = 
         _draw(figure, part, shown, column)
         pad = dt.timedelta(days=max(45, (last - first).days // 40))
         most = max(2, round(9 * widths[column - 1] / sum(widths)))
-        figure.update_xaxes(range=[first - pad, last + pad], type="date", showgrid=True, **_date_ticks(first, last, most),
+        figure.update_xaxes(range=[first - pad, last + pad], type="date", showgrid=True,
+                            **_date_ticks(first, last, most),
                             row=1, col=column)
     domains = [figure.get_subplot(1, column).xaxis.domain for column in range(1, len(eras) + 1)]
     for left, right in zip(domains, domains[1:]):
         figure.add_annotation(text="//", showarrow=False, xref="paper", yref="paper", x=(left[1] + right[0]) / 2,
                               y=0, yshift=-12, font={"size": 16, "color": "#555"})  # the axis is broken here
-    spans = " | ".join(f"{first.year}–{last.year}" if first.year != last.year else str(first.year) for first, last in eras)
+    spans = " | ".join(f"{first.year}–{last.year}" if first.year != last.year else str(first.year)
+                       for first, last in eras)
     jumps = f"Die Achse springt zwischen den Zeitabschnitten ({spans}). " if len(eras) > 1 else ""
-    return _timeline_layout(figure, rows, "Zeitleiste: Überblick" + (f" ({spans})" if eras else ""), jumps + TIMELINE_KEY)
+    return _timeline_layout(figure, rows, "Zeitleiste: Überblick" + (f" ({spans})" if eras else ""),
+                            jumps + TIMELINE_KEY)
 
 
 def timeline_zoom(result: dict, start: str, end: str) -> go.Figure:
@@ -310,14 +317,16 @@ def _draw(figure: go.Figure, rows: pd.DataFrame, shown: set, column: int | None)
                   "hovertext": _event_hover(row), "hoverinfo": "text"}
         if row.bis > row.Beginn:
             figure.add_trace(go.Scatter(x=[row.Beginn, row.bis], y=[row.Zeile] * 2, mode="lines+markers", **common,
-                                        line={"color": lane.colour, "width": 9, "dash": "dot" if row.ungefähr else "solid"},
+                                        line={"color": lane.colour, "width": 9,
+                                              "dash": "dot" if row.ungefähr else "solid"},
                                         marker={"size": [7, 15 if row.offen else 7], "color": lane.colour,
                                                 "symbol": ["circle", "arrow-right" if row.offen else "circle"]}),
                              **position)
             continue
         symbol = SYMBOLS.get(row.Genauigkeit, "circle-open" if row.ungefähr else "circle")
         figure.add_trace(go.Scatter(x=[row.Beginn], y=[row.Zeile], mode="markers", **common, marker={
-            "color": lane.colour, "size": 13, "symbol": symbol, "line": {"color": lane.colour, "width": 2}}), **position)
+            "color": lane.colour, "size": 13, "symbol": symbol, "line": {"color": lane.colour, "width": 2}}),
+                         **position)
 
 
 def _event_hover(row) -> str:
@@ -336,7 +345,8 @@ def _timeline_layout(figure: go.Figure, rows: pd.DataFrame, title: str, text: st
                          y1=part.index[-1] + 0.5, fillcolor=labels.lane(lane).background, opacity=0.35,
                          line_width=0, layer="below")
     if rows.empty:
-        figure.add_annotation(text="Keine datierten Ereignisse", showarrow=False, xref="paper", yref="paper", x=0.5, y=0.5)
+        figure.add_annotation(text="Keine datierten Ereignisse", showarrow=False, xref="paper", yref="paper",
+                              x=0.5, y=0.5)
     figure.update_layout(legend_title="Spur", hovermode="closest")
     return _finish(figure, title, text, max(360, ROW * len(rows) + 170 + extra))
 
@@ -347,13 +357,15 @@ def _date_ticks(first: dt.date, last: dt.date, most: int, window_days: int | Non
     if days <= 31 * most / 4.3:
         step = 1 if days <= most else 7 if days <= 7 * most else 14
         ticks = [first + dt.timedelta(days=n) for n in range(0, (last - first).days + 1, step)]
-        text = [f"{d.day}. {MONTHS_SHORT[d.month - 1]}" + (f" {d.year}" if i == 0 or d.timetuple().tm_yday <= step else "")
+        text = [f"{d.day}. {MONTHS_SHORT[d.month - 1]}"
+                + (f" {d.year}" if i == 0 or d.timetuple().tm_yday <= step else "")
                 for i, d in enumerate(ticks)]
     elif days <= 92 * most:
         step = 1 if days <= 31 * most else 3
         months = range(first.year * 12 + first.month - 1 + (first.day > 1), last.year * 12 + last.month, step)
         ticks = [dt.date(m // 12, m % 12 + 1, 1) for m in months]
-        text = [MONTHS_SHORT[d.month - 1] + (f" {d.year}" if i == 0 or d.month <= step else "") for i, d in enumerate(ticks)]
+        text = [MONTHS_SHORT[d.month - 1] + (f" {d.year}" if i == 0 or d.month <= step else "")
+                for i, d in enumerate(ticks)]
     else:
         step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if (last.year - first.year + 1) / s <= most)
         ticks = [dt.date(y, 1, 1) for y in range(-(-first.year // step) * step, last.year + 2, step)]

@@ -16,9 +16,11 @@ from .export import lane, timeline_rows, write_safely
 from .feedback import german_date
 
 STYLE = """
-body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.45; }
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; \
+color: #222; line-height: 1.45; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; }
-h2 { font-size: 1.25rem; color: #0b4f7c; border-bottom: 2px solid #0b4f7c; padding-bottom: .1rem; margin: 1.4rem 0 .5rem;
+h2 { font-size: 1.25rem; color: #0b4f7c; border-bottom: 2px solid #0b4f7c; padding-bottom: .1rem; \
+margin: 1.4rem 0 .5rem;
      break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 1.05rem; margin: .8rem 0 .3rem; break-after: avoid; page-break-after: avoid; }
 table { border-collapse: collapse; font-size: .85rem; margin-bottom: 1rem; width: 100%; }
@@ -90,7 +92,9 @@ def legend_html() -> str:
     items = [(f"background:{e.background}", e.name) for e in labels.group("entity")]
     items += [(_quote_style({"kind": q.key, "statement": q.key != "none"}), q.name) for q in labels.group("quote_kind")]
     items += [(_timex_style("DATE"), "Zeitausdruck")]
-    return '<p class="legend">' + "".join(f'<span style="{style}">{html.escape(name)}</span>' for style, name in items) + "</p>"
+    return ('<p class="legend">'
+            + "".join(f'<span style="{style}">{html.escape(name)}</span>' for style, name in items)
+            + "</p>")
 
 
 def table_html(frame: pd.DataFrame) -> str:
@@ -109,7 +113,8 @@ def events_html(result: dict) -> str:
         row = {"Datum": when + (f" ({labels.mod(e['mod']).name})" if e.get("mod") else ""),
                "Spur": labels.lane(lane(e, result)).name}
         note = e.get("note", "").split(";")[0]  # the first clause names the source; the notebook table has it all
-        rows.setdefault(tuple(row.values()), {**row, "Ereignis": [], "Quelle des Datums": note})["Ereignis"].append(e["label"])
+        rows.setdefault(tuple(row.values()),
+                        {**row, "Ereignis": [], "Quelle des Datums": note})["Ereignis"].append(e["label"])
     table = [{**row, "Ereignis": "; ".join(row["Ereignis"])} for row in rows.values()]
     frame = pd.DataFrame(table, columns=["Datum", "Ereignis", "Spur", "Quelle des Datums"])
     return table_html(frame).replace('class="dataframe"', 'class="dataframe events"', 1)
@@ -142,7 +147,8 @@ def build(result: dict, title: str | None = None) -> str:
     names = names.head(NAMES)
     sections = [
         f"<h1>{html.escape(title)}</h1>",
-        f'<p class="meta">Datum des Artikels: {html.escape(german_date(result["date"]) if result["date"] else "unbekannt")}</p>',
+        ('<p class="meta">Datum des Artikels: '
+         f'{html.escape(german_date(result["date"]) if result["date"] else "unbekannt")}</p>'),
         "<h2>Der Artikel</h2>", legend_html(), f'<div class="article">{annotated_html(result)}</div>',
         '<div class="pair"><div><h2>Namen</h2>', table_html(names),
         f"<p><small>… und {rest} weitere mit weniger Erwähnungen</small></p>" if rest > 0 else "",
@@ -150,7 +156,8 @@ def build(result: dict, title: str | None = None) -> str:
         table_html(timexes), "</div></div>",
         "<h2>Zitate und Redewiedergaben</h2>", table_html(quotes),
         "<h2>Zeitleiste</h2>", "<h3>Ereignisse</h3>", events_html(result), timeline_html(result),
-        "<p><small>Erstellt mit articlekit. Der Artikeltext gehört seinem Verlag und wird zu Unterrichtszwecken zitiert.</small></p>",
+        ("<p><small>Erstellt mit articlekit. Der Artikeltext gehört seinem Verlag "
+         "und wird zu Unterrichtszwecken zitiert.</small></p>"),
     ]
     return (f'<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
             f"<style>{STYLE}</style></head><body>\n" + "\n".join(sections) + "\n</body></html>\n")

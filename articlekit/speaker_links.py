@@ -52,7 +52,8 @@ class SpeakerLinker:
             return None
         mention = self.context.doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
         entity = next((self.context.entity_of[t.i] for t in mention if t.i in self.context.entity_of), None)
-        if entity is not None and not (len(entity) == 1 and gazetteer.org_head(entity.text.lower()) == entity.text.lower()):
+        if entity is not None and not (len(entity) == 1
+                                       and gazetteer.org_head(entity.text.lower()) == entity.text.lower()):
             return self.fullest(entity._.canonical, entity.label_)  # a bare "Ministerium" resolves like a noun
         if entity is None and (mention[-1].tag_ == "PPER" or any(quote.speaker == c for c, _ in self.canonicals)):
             return self.fullest(quote.speaker, "PER")  # a pronoun or possessive already resolved to a name
@@ -89,5 +90,6 @@ class SpeakerLinker:
     def described_by(self, entity: Span, role: str) -> bool:
         """Whether the role noun stands right before or after the name ("der SPD-Politiker Peter Albrecht")."""
         doc = entity.doc
-        near = list(doc[max(0, entity.start - ROLE_DISTANCE):entity.start]) + list(doc[entity.end:entity.end + ROLE_DISTANCE])
+        near = (list(doc[max(0, entity.start - ROLE_DISTANCE):entity.start])
+                + list(doc[entity.end:entity.end + ROLE_DISTANCE]))
         return any(t.lemma_ == role for t in near)

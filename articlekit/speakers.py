@@ -16,7 +16,8 @@ SUBJECT_WORDS = 14  # words a subject before its verb may have, apposition inclu
 RECENT_PERSONS = 30  # earlier persons a pronoun may refer to
 GENITIVE_WORDS = 4  # words of a genitive attribute ("die Mitteilung des chinesischen Außenministeriums")
 BRACKET_WORDS = 6
-QUOTED_NAME_WORDS = 4  # words of a name in quotation marks that speaks ("die „Computerwoche“ schreibt")  # words of a bracket after a name ("Anna Muster (Grüne)")
+QUOTED_NAME_WORDS = 4  # words of a name in quotation marks that speaks ("die „Computerwoche“ schreibt")
+# BRACKET_WORDS: words of a bracket after a name ("Anna Muster (Grüne)")
 
 
 def without_article(tokens) -> str:

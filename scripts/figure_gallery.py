@@ -28,7 +28,8 @@ WIDTH = 1100  # px: the output area of a notebook in JupyterLab at 1280x720 with
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--no-proxy-server"]
 PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><script src="plotly.min.js"></script>
-<style>body{{margin:0;font-family:sans-serif}} #box{{width:{width}px;padding:8px}} p{{font-style:italic;margin:4px 8px}}</style>
+<style>body{{margin:0;font-family:sans-serif}} #box{{width:{width}px;padding:8px}} \
+p{{font-style:italic;margin:4px 8px}}</style>
 </head><body><div id="box"><div id="figure"></div><p>{caption}</p></div><script>
 const figure = {figure};
 Plotly.newPlot("figure", figure.data, figure.layout, {{displaylogo: false}}).then(() => {{ window.drawn = true; }});
@@ -84,7 +85,8 @@ def print_pdf(instance, page_file: Path) -> bytes:
     """A page printed to A4 PDF as chromium prints it (print CSS, backgrounds), after its figures are drawn."""
     page = offline_page(instance)
     page.goto(page_file.as_uri())
-    page.wait_for_function("[...document.querySelectorAll('.plotly-graph-div')].every(d => d.querySelector('.main-svg'))",
+    page.wait_for_function("[...document.querySelectorAll('.plotly-graph-div')]"
+                           ".every(d => d.querySelector('.main-svg'))",
                            timeout=20_000)
     pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
     page.close()
@@ -130,7 +132,8 @@ def main() -> int:
     if chromium() is None:
         print("chromium is not installed (apt-get install chromium)", file=sys.stderr)
         return 1
-    figures = [f for path in args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb")) for f in notebook_figures(path)]
+    figures = [f for path in args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
+               for f in notebook_figures(path)]
     figures += handout_figures()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder, browser() as instance:

@@ -31,7 +31,8 @@ SLIDE_EXTENT = """() => {
     if (r.width > 0 && r.height > 0) { top = Math.min(top, r.top); bottom = Math.max(bottom, r.bottom); }
   }
   const shown = slide.querySelectorAll('.fragment.visible').length;
-  return {where: location.hash, shown, top: Math.round(top), bottom: Math.round(bottom), text: slide.innerText.slice(0, 60)};
+  return {where: location.hash, shown, top: Math.round(top), bottom: Math.round(bottom), \
+text: slide.innerText.slice(0, 60)};
 }"""
 
 

@@ -6,7 +6,8 @@ from conftest import DEVDATA, assert_offsets, load_script
 GSD = DEVDATA / "ud-german-gsd-dev.conllu"
 
 
-@pytest.mark.skipif(not GSD.exists(), reason="UD German GSD dev split not present (../shared/devdata is not part of a clone)")
+@pytest.mark.skipif(not GSD.exists(),
+                    reason="UD German GSD dev split not present (../shared/devdata is not part of a clone)")
 def test_tagging_accuracy_on_ud_german_gsd():
     result = load_script("eval_tagging").evaluate(GSD)
     assert result["tokens"] > 12_000

@@ -50,7 +50,8 @@ def test_an_unknown_label_keeps_its_text_and_gets_grey():
 # ---------------------------------------------------------------- timeline rows
 
 def test_a_decade_is_ten_years_and_its_end_the_last_third_approximate():
-    rows = timeline_rows(result_with([event("Brücke fertig", "202", mod="END"), event("Jahrzehnt", "202", evidence=40)]))
+    rows = timeline_rows(result_with([event("Brücke fertig", "202", mod="END"),
+                                      event("Jahrzehnt", "202", evidence=40)]))
     end_of, decade = rows.iloc[0], rows.iloc[1]
     assert (str(decade["Beginn"]), str(decade["Ende"])) == ("2020-01-01", "2029-12-31")
     assert str(end_of["Beginn"])[:4] == "2026" and str(end_of["Ende"]) == "2029-12-31" and end_of["ungefähr"]
@@ -66,8 +67,10 @@ def test_lanes_come_from_the_record_or_from_origin_and_quote_cues():
 
 
 def test_speech_acts_of_one_occasion_share_one_row():
-    rows = timeline_rows(result_with([event("Bürgermeisterin lobte", "2025-03-04", lane="speech", group="Pressekonferenz"),
-                                      event("Bürgermeisterin sagte", "2025-03-04", lane="speech", group="Pressekonferenz"),
+    rows = timeline_rows(result_with([event("Bürgermeisterin lobte", "2025-03-04", lane="speech",
+                                            group="Pressekonferenz"),
+                                      event("Bürgermeisterin sagte", "2025-03-04", lane="speech",
+                                            group="Pressekonferenz"),
                                       event("Baubeginn", "2019", evidence=40)]))
     assert rows["Beschriftung"].tolist() == ["Baubeginn", "Pressekonferenz: 2 Äußerungen"]
     assert rows["Beleg"].iloc[1] == "Bürgermeisterin lobte · Bürgermeisterin sagte"
@@ -85,7 +88,8 @@ def test_an_ongoing_period_is_drawn_open_to_the_article_date():
 # ---------------------------------------------------------------- readable figures
 
 def test_the_zoom_has_german_dates_and_a_range_slider():
-    figure = plots.timeline(result_with([event("Beschluss", "2025-03-03"), event("Baubeginn", "2025-03-10", evidence=40)]),
+    figure = plots.timeline(result_with([event("Beschluss", "2025-03-03"),
+                                         event("Baubeginn", "2025-03-10", evidence=40)]),
                             "2025-03-01", "2025-03-12")
     assert figure.layout.xaxis.rangeslider.visible
     ticks = " ".join(figure.layout.xaxis.ticktext)
@@ -136,7 +140,8 @@ def test_an_exported_notebook_draws_every_figure_offline(tmp_path):
         page = gallery.offline_page(browser)
         page.goto(page_file.as_uri())
         page.wait_for_timeout(1500)
-        drawn = page.evaluate("[...document.querySelectorAll('.plotly-graph-div')].filter(d => d.querySelector('.main-svg')).length")
+        drawn = page.evaluate("[...document.querySelectorAll('.plotly-graph-div')]"
+                              ".filter(d => d.querySelector('.main-svg')).length")
     assert expected > 0 and drawn == expected
     assert page.blocked == [] and page.errors == []
 
@@ -179,5 +184,7 @@ def test_cooccurrence_pairs_list_each_pair_once_most_shared_first():
 def test_speech_verb_bars_explain_their_class_on_hover():
     import pandas as pd
 
-    verbs = pd.DataFrame({"Redeeinleitung": ["andeuten"], "Einordnung": [labels.verb_class("vague").name], "Anzahl": [2]})
-    assert labels.verb_class_explanation("vague") in plots.speech_verbs(verbs).data[0].hovertemplate.replace("<br>", " ")
+    verbs = pd.DataFrame({"Redeeinleitung": ["andeuten"], "Einordnung": [labels.verb_class("vague").name],
+                          "Anzahl": [2]})
+    assert labels.verb_class_explanation("vague") in (
+        plots.speech_verbs(verbs).data[0].hovertemplate.replace("<br>", " "))

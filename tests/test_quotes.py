@@ -60,7 +60,8 @@ def test_pair_quote_marks(text, expected):
     ("Der Minister sagte, die Lage sei ernst.", "indirect", "Minister", "sagen"),
     # the speaker in a "wie" clause, also with an apposition, before or after the statement
     ("Wie die Polizei am Montag mitteilte, wurde niemand verletzt.", "indirect", "Polizei", "mitteilen"),
-    ("Niemand wurde verletzt, wie Anna Muster, Sprecherin der Stadt, mitteilte.", "indirect", "Anna Muster", "mitteilen"),
+    ("Niemand wurde verletzt, wie Anna Muster, Sprecherin der Stadt, mitteilte.", "indirect", "Anna Muster",
+     "mitteilen"),
     # the attribution after the statement: ", sagte X", ", so X", ", heißt es"
     ("Die Lage sei ernst, sagte die Ministerin am Montag.", "indirect", "Ministerin", "sagen"),
     ("Die Lage ist ernst, so die Polizei.", "indirect", "Polizei", "so"),
@@ -94,7 +95,8 @@ def test_demnach_continues_the_source():
 
 
 def test_konjunktiv_continues_the_speaker():
-    quotes = find_quotes(parse("Der Minister sagte, die Lage sei ernst. Es gebe keine schnelle Lösung. Das Wetter war schön."))
+    quotes = find_quotes(parse("Der Minister sagte, die Lage sei ernst. Es gebe keine schnelle Lösung. "
+                               "Das Wetter war schön."))
     assert [(q.text, q.speaker) for q in quotes] == [("die Lage sei ernst", "Minister"),
                                                      ("Es gebe keine schnelle Lösung", "Minister")]
 
@@ -102,7 +104,8 @@ def test_konjunktiv_continues_the_speaker():
 SPKATT = DEVDATA / "spkatt2023-task2-train"
 
 
-@pytest.mark.skipif(not SPKATT.exists(), reason="GermEval 2023 SpkAtt data not present (../shared/devdata is not part of a clone)")
+@pytest.mark.skipif(not SPKATT.exists(),
+                    reason="GermEval 2023 SpkAtt data not present (../shared/devdata is not part of a clone)")
 def test_spkatt_token_overlap_targets():
     scores = load_script("eval_quotes").evaluate(SPKATT)
     assert scores["Message"]["f1"] >= 0.705  # no lower than before the split (issue 11); measured 0.708
