@@ -116,7 +116,7 @@ def highlight_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     cuts = sorted({0, len(text), *starting, *ending})
     active: list = []
     pieces = []
-    for start, end in zip(cuts, cuts[1:]):  # one sweep: the active spans change only at cuts
+    for start, end in zip(cuts, cuts[1:], strict=False):  # one sweep: the active spans change only at cuts
         active = [s for s in active if s not in ending.get(start, [])] + starting.get(start, [])
         chunk = html.escape(text[start:end]).replace("\n", "<br>\n")
         if active:

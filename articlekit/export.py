@@ -104,7 +104,7 @@ def merge_groups(rows: pd.DataFrame) -> pd.DataFrame:
         {**{c: "first" for c in rows.columns if c not in keys}, "Ereignis": list}).reset_index()
     merged["Beleg"] = merged["Ereignis"].map(" · ".join)
     merged["Ereignis"] = [f"{group}: {len(events)} Äußerungen" if len(events) > 1 else events[0]
-                          for group, events in zip(merged["Gruppe"], merged["Ereignis"])]
+                          for group, events in zip(merged["Gruppe"], merged["Ereignis"], strict=False)]
     merged["Beschriftung"] = merged["Ereignis"].map(short)
     return pd.concat([rows[rows["Gruppe"].isna()], merged[rows.columns]], ignore_index=True).drop(columns="Gruppe")
 
@@ -115,7 +115,7 @@ def _timelinejs_date(value: str | None) -> dict | None:
         return None
     parts = value.split("-")
     names = ("year", "month", "day")
-    return {name: part for name, part in zip(names, parts) if part.isdigit()}
+    return {name: part for name, part in zip(names, parts, strict=False) if part.isdigit()}
 
 
 def to_timelinejs(result: dict, title: str) -> dict:

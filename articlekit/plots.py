@@ -20,7 +20,7 @@ from plotly.subplots import make_subplots
 
 from . import labels
 from .export import timeline_rows
-from .feedback import MONTHS, german_date, german_number
+from .feedback import german_date, german_number
 
 CONFIG = {"displaylogo": False, "responsive": True}
 MONTHS_SHORT = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")
@@ -64,7 +64,7 @@ def figure_data(figure: go.Figure) -> pd.DataFrame:
     """The numbers a figure draws, one row per mark (for a checked notebook cell: numbers, not styling)."""
     rows = [{"Reihe": trace.name, "x": x, "y": y} for trace in figure.data
             if trace.x is not None and trace.y is not None
-            for x, y in zip(trace.x, trace.y) if x is not None]  # legend-only marks have no x
+            for x, y in zip(trace.x, trace.y, strict=False) if x is not None]  # legend-only marks have no x
     return pd.DataFrame(rows, columns=["Reihe", "x", "y"])
 
 
@@ -236,7 +236,7 @@ def timeline_overview(result: dict, start: str | None = None, end: str | None = 
                             **_date_ticks(first, last, most),
                             row=1, col=column)
     domains = [figure.get_subplot(1, column).xaxis.domain for column in range(1, len(eras) + 1)]
-    for left, right in zip(domains, domains[1:]):
+    for left, right in zip(domains, domains[1:], strict=False):
         figure.add_annotation(text="//", showarrow=False, xref="paper", yref="paper", x=(left[1] + right[0]) / 2,
                               y=0, yshift=-12, font={"size": 16, "color": "#555"})  # the axis is broken here
     spans = " | ".join(f"{first.year}–{last.year}" if first.year != last.year else str(first.year)
@@ -292,7 +292,7 @@ def _unique(label: str, seen: dict[str, int]) -> str:
 
 def _eras(rows: pd.DataFrame, gap_years: int = 3, most: int = 4) -> list[tuple[dt.date, dt.date]]:
     """Whole-year stretches that hold events, split where nothing happens for more than `gap_years`."""
-    spans = sorted(zip(rows["Beginn"], rows["bis"]))
+    spans = sorted(zip(rows["Beginn"], rows["bis"], strict=False))
     merged: list[list[dt.date]] = []
     for first, last in spans:
         if merged and (first - merged[-1][1]).days <= gap_years * 366:

@@ -12,6 +12,7 @@ import time
 import urllib.request
 
 import pytest
+
 from conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

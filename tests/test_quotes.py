@@ -1,10 +1,10 @@
 """Quotes: pairing of quotation marks, the four kinds, speakers, cues and sources."""
 import pytest
-from conftest import DEVDATA, load_script
 
 from articlekit import analyze, evaluate, parse
 from articlekit.marks import pair_quote_marks
 from articlekit.quotes import find_quotes
+from conftest import DEVDATA, load_script
 
 
 @pytest.fixture(scope="module")

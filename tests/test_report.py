@@ -5,10 +5,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED
 
 from articlekit import analyze, from_text
 from articlekit.report import build
+from conftest import SEED
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
