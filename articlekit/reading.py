@@ -43,7 +43,7 @@ def syllables_by_vowels(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _hyphenator():
-    import pyphen
+    import pyphen  # on first use: only the dictionary-syllable variant of notebook 01 needs it
 
     return pyphen.Pyphen(lang="de_DE")
 
