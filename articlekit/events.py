@@ -182,7 +182,7 @@ def quote_dicts(doc: Doc) -> list[dict]:
     return found
 
 
-@Language.component("articlekit_events", assigns=["doc._.events"], requires=["doc.spans"])
+@Language.component("articlekit_events", assigns=["doc._.events"], requires=["doc.spans", "doc.ents", "doc._.dct"])
 def set_events(doc: Doc) -> Doc:
     """Set doc._.events from the time expressions, the quotes and world knowledge, against doc._.dct."""
     timexes = [Timex(**{**r, "mod": r.get("mod")}) for r in timex_records(doc)]

@@ -86,7 +86,9 @@ def set_quotes(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> Doc
     return doc
 
 
-@Language.factory("articlekit_quotes", assigns=["doc.spans"], requires=["token.tag", "token.lemma", "doc.ents"])
+@Language.factory("articlekit_quotes",
+                  assigns=["doc.spans", "span._.kind", "span._.speaker", "span._.cue", "span._.source"],
+                  requires=["token.tag", "token.lemma", "doc.ents", "doc.spans"])
 def make_quote_finder(nlp: Language, name: str):
     """The quote component: quotes of the body paragraphs (all sentences when none are marked)."""
     return lambda doc: set_quotes(doc, paragraphs_of(doc))

@@ -112,7 +112,8 @@ def find_timexes(doc: Doc, dct: dt.date | None) -> list[Timex]:
     return TimexFinder(doc, dct).find()
 
 
-@Language.component("articlekit_timexes", assigns=["doc.spans"], requires=["token.tag", "token.lemma"])
+@Language.component("articlekit_timexes", assigns=["doc.spans", "span._.timex_type", "span._.value", "span._.mod"],
+                    requires=["token.tag", "token.lemma", "doc._.dct"])
 def set_timexes(doc: Doc) -> Doc:
     """Set doc.spans["timexes"] with each span's TIMEX3 type, value and mod, against doc._.dct."""
     spans = []
