@@ -177,3 +177,29 @@ def test_flesch_choice_explains_every_option(letter, capsys):
     out = printed(capsys)
     assert out.startswith("✅" if letter == "B" else "❌")
     assert check.FLESCH_SYLLABLE_OPTIONS[letter][1] in out
+
+
+BYLINE = "Von Jana Weber und Tim Kühn, mit Material der Nachrichtenagentur dpa"
+
+
+@pytest.mark.parametrize("answer, expected", [
+    (["Jana Weber", "Tim Kühn"], "✅"),                       # right
+    (["Jana Weber", "Tim Kühn", "dpa"], "keine Verfasserin"),  # near miss: the agency is no author
+    (["Jana Weber"], "fehlt noch jemand"),                    # one name missing
+    (["Weber", "Kühn"], "Vor- und Nachnamen"),                # wrong form
+    ("Jana Weber und Tim Kühn", "als Liste"),                 # not a list
+    ("____", "Noch offen"),
+])
+def test_byline_authors_transfer(answer, expected, capsys):
+    check.byline_authors(answer, BYLINE)
+    out = capsys.readouterr().out
+    assert expected in out
+    if expected != "✅":
+        assert "Jana Weber" not in out and "Tim Kühn" not in out  # hints never give the names away
+
+
+def test_byline_authors_on_another_byline_and_without_names(capsys):
+    check.byline_authors(["Lena Hofmann", "Murat Yilmaz"], "Dieser Bericht stammt von Lena Hofmann und Murat Yilmaz.")
+    assert "✅" in capsys.readouterr().out
+    check.byline_authors(["Redaktion"], "Von der Redaktion, mit Material von Agenturen.")
+    assert "gibt es" in capsys.readouterr().out

@@ -20,6 +20,7 @@ from ..feedback import (
     right,
     still_open,
 )
+from ..pipeline import parse
 from ..reading import sentence_table, statistics, translation_traces
 
 SENTENCE_END = re.compile(r"[.!?]")
@@ -171,6 +172,32 @@ def sentence_count(answer, doc) -> None:
 def byline(answer) -> None:
     """Choice: what does "mitverfasst" in a byline mean?"""
     choice(answer, BYLINE_OPTIONS, "Übung – was heißt „mitverfasst“?")
+
+
+def byline_authors(answer, byline_text: str) -> None:
+    """Transfer: which persons does another byline name as its writers? Compared with the persons the kit finds."""
+    if is_open(answer):
+        still_open("Übung – wer hat diesen Text verfasst?")
+        return
+    names = parse(byline_text).ents
+    expected = {e.text for e in names if e.label_ == "PER"}
+    if not expected:
+        not_in_article("in dieser Autorenzeile keine Personennamen")
+        return
+    if not isinstance(answer, (list, tuple, set)):
+        not_yet('Schreibe die Namen als Liste in eckigen Klammern: ["Vorname Nachname", "Vorname Nachname"].')
+        return
+    given = {str(name).strip() for name in answer}
+    if given & {e.text for e in names if e.label_ == "ORG"}:
+        not_yet("Eine Nachrichtenagentur liefert Material zu, sie ist keine Verfasserin: "
+                "Nur Personen gehören in die Liste.")
+    elif given == expected:
+        right(f"Die Zeile nennt {plural(len(expected), 'Person', 'Personen')} als Verfasser; das Material der Agentur "
+              "zeigt: Ein Teil des Textes stammt nicht aus eigener Recherche.")
+    elif given < expected:
+        not_yet("Es fehlt noch jemand: Lies die Zeile bis zum Ende.")
+    else:
+        not_yet("Schreibe die Namen genau so, wie sie in der Zeile stehen, mit Vor- und Nachnamen.")
 
 
 def flesch_syllables(answer) -> None:
