@@ -96,10 +96,12 @@ def compare_entities(doc, other_doc) -> pd.DataFrame:
 
 
 def quote_table(quotes: list[dict]) -> pd.DataFrame:
-    """The quotes with German column names: kind, speaker, cue, source and text."""
+    """The quotes with German column names: kind, speaker, cue and its class, source and text."""
     rows = [{"Art": labels.quote(q).name, "Sprecher": q["speaker"] or "–", "Redeeinleitung": q["cue"] or "–",
-             "Quelle": q.get("source") or "–", "Text": q["text"], "von": q["start"], "bis": q["end"]} for q in quotes]
-    return pd.DataFrame(rows, columns=["Art", "Sprecher", "Redeeinleitung", "Quelle", "Text", "von", "bis"])
+             "Einordnung": _verb_class_name(q), "Quelle": q.get("source") or "–", "Text": q["text"],
+             "von": q["start"], "bis": q["end"]} for q in quotes]
+    columns = ["Art", "Sprecher", "Redeeinleitung", "Einordnung", "Quelle", "Text", "von", "bis"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def highlight_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
@@ -151,10 +153,7 @@ def speech_verbs(quotes: list[dict]) -> pd.DataFrame:
 
 
 def _verb_class_name(quote: dict) -> str:
-    """The class of a quote's cue: the record's `cue_class`, else the speech-verb table; frames have none."""
-    if "cue_class" not in quote:  # records from before speech-verb classes: the table's older column
-        quote = {**quote,
-                 "cue_class": {row["lemma"]: row.get("art") for row in table("speech_verbs.tsv")}.get(quote["cue"])}
+    """The German name of a quote's speech-verb class (`cue_class`); frames (laut, zufolge) have none."""
     return labels.verb_class(quote["cue_class"]).name if quote["cue_class"] else "Rahmen/Wendung"
 
 

@@ -140,7 +140,7 @@ def build(result: dict, title: str | None = None) -> str:
     """The whole handout as one HTML string."""
     title = title_of(result, title)
     statements = [q for q in result["quotes"] if q.get("parent") is None]  # nested partial quotes are in their parent
-    quotes = display.quote_table(statements)[["Art", "Sprecher", "Redeeinleitung", "Text"]]
+    quotes = display.quote_table(statements)[["Art", "Sprecher", "Redeeinleitung", "Einordnung", "Text"]]
     timexes = display.timex_table(result["timexes"])[["Ausdruck", "Bedeutung", "Wert"]]
     names = display.mention_counts(result["entities"])[["Name", "Art", "Erwähnungen"]]
     rest = len(names) - NAMES
