@@ -32,7 +32,7 @@ def _bars(table: pd.DataFrame, x: str, y: str, colour_by: str, colours: dict[str
         part = table[table[colour_by] == name]
         figure.add_trace(go.Bar(x=part[x], y=part[y], name=name, marker_color=colours[name],
                                 orientation="h" if horizontal else "v"))
-    figure.update_layout(barmode="stack", legend_title=colour_by, margin={"t": 60, "b": 40})
+    figure.update_layout(barmode="stack", legend_title=colour_by, margin={"t": 90, "b": 40})  # title above the legend
     return figure
 
 
