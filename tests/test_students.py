@@ -79,7 +79,7 @@ def _student_tree(base: Path) -> Path:
 def executed(request):
     """The student notebooks this session selected, run in parallel from a temporary tree outside the repository."""
     names = sorted({item.callspec.params["path"].name for item in request.session.items
-                    if item.module is request.module and hasattr(item, "callspec")})
+                    if getattr(item, "module", None) is request.module and hasattr(item, "callspec")})  # nbval items have none
     with tempfile.TemporaryDirectory(prefix="articlekit-students-") as base:
         folder = _student_tree(Path(base))
         with ProcessPoolExecutor(max_workers=WORKERS) as pool:
