@@ -12,6 +12,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_a96b2bb4e5797160.txt"
 DEVDATA = ROOT.parent / "shared" / "devdata"
 SPKATT = DEVDATA / "spkatt2023-task2-train"
+EXAMPLE_05 = (
+    "Stadtrat beschließt neues Radwegenetz\n"
+    "Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz "
+    "beschlossen. „Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, "
+    "sagte Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten "
+    "von 40 Millionen Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr "
+    "fertig sein.\n"
+    "Kritik vom Handel\n"
+    "Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin "
+    "Anna Keller sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin "
+    "erreichen können. Die Bauarbeiten sollen drei Jahre dauern."
+)
 
 
 @pytest.fixture(scope="session")

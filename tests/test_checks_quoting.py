@@ -10,18 +10,7 @@ from articlekit import analyze, from_text
 from articlekit.checks import quoting as check
 from articlekit.feedback import ____
 from articlekit.marks import pair_quote_marks
-
-EXAMPLE_05 = "\n".join([
-    "Stadtrat beschließt neues Radwegenetz",
-    "Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz beschlossen. "
-    "„Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, sagte "
-    "Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten von "
-    "40 Millionen Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr fertig sein.",
-    "Kritik vom Handel",
-    "Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin Anna "
-    "Keller sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin erreichen "
-    "können. Die Bauarbeiten sollen drei Jahre dauern.",
-])
+from conftest import EXAMPLE_05
 
 UNSEEN = "\n".join([
     "Schwimmbad bleibt im Winter geschlossen",

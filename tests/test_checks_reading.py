@@ -4,19 +4,7 @@ import pytest
 from articlekit import from_text, parse
 from articlekit.checks import reading as check
 from articlekit.reading import sentence_table, statistics
-
-EXAMPLE_05 = (
-    "Stadtrat beschließt neues Radwegenetz\n"
-    "Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz "
-    "beschlossen. „Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, "
-    "sagte Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten "
-    "von 40 Millionen Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr "
-    "fertig sein.\n"
-    "Kritik vom Handel\n"
-    "Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin "
-    "Anna Keller sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin "
-    "erreichen können. Die Bauarbeiten sollen drei Jahre dauern."
-)
+from conftest import EXAMPLE_05
 
 UNSEEN = (
     "Neue Bibliothek eröffnet\n"

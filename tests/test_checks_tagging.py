@@ -8,18 +8,7 @@ import pytest
 from articlekit import evaluate, parse
 from articlekit.checks import tagging as check
 from articlekit.feedback import ____
-
-EXAMPLE_05 = "\n".join([
-    "Stadtrat beschließt neues Radwegenetz",
-    "Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz beschlossen. "
-    "„Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands werden“, sagte "
-    "Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte die Kosten von 40 Millionen "
-    "Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im kommenden Frühjahr fertig sein.",
-    "Kritik vom Handel",
-    "Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. Verbandschefin Anna Keller "
-    "sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die Geschäfte aber weiterhin erreichen können. "
-    "Die Bauarbeiten sollen drei Jahre dauern.",
-])  # notebook 05's example article
+from conftest import EXAMPLE_05
 
 UNSEEN = ("Die Bürgermeisterin von Gießen, Katrin Hollmann, dankte am Sonntag den Helfern des Deutschen Roten "
           "Kreuzes. Der Verein Tafel Gießen verteilte nach eigenen Angaben mehr als 400 Mahlzeiten.")

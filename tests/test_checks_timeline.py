@@ -7,20 +7,9 @@ import pytest
 from articlekit import analyze, from_text, load_article
 from articlekit.checks import timeline as check
 from articlekit.feedback import ____
+from conftest import EXAMPLE_05 as EXAMPLE
 from conftest import SEED
 
-EXAMPLE = (  # the example article of notebook 05, verbatim
-    'Stadtrat beschließt neues Radwegenetz\n'
-    'Freiburg (dpa) - Der Gemeinderat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz '
-    'beschlossen. „Wir wollen bis Ende des Jahrzehnts die sicherste Fahrradstadt Deutschlands '
-    'werden“, sagte Oberbürgermeisterin Petra Sommer nach der Abstimmung. Die Opposition kritisierte'
-    ' die Kosten von 40 Millionen Euro. Laut Stadtverwaltung sollen die ersten Abschnitte im '
-    'kommenden Frühjahr fertig sein.\n'
-    'Kritik vom Handel\n'
-    'Der Einzelhandelsverband befürchtet, dass Parkplätze in der Innenstadt wegfallen. '
-    'Verbandschefin Anna Keller sagte, man sei nicht gegen Radwege. Die Kundschaft müsse die '
-    'Geschäfte aber weiterhin erreichen können. Die Bauarbeiten sollen drei Jahre dauern.'
-)
 UNSEEN = ("Hamburg (dpa) - Die Hafenbehörde hat am Montag neue Regeln für Kreuzfahrtschiffe vorgestellt. "
           "Die Reedereien treffen sich jeden Monat mit der Stadt. Im vergangenen Jahr legten 250 Schiffe an. "
           "Die Umstellung soll zwei Jahre dauern.")
