@@ -12,7 +12,7 @@ from .speech import cue_class, frames, in_list
 
 CONJUNCTIONS = frozenset({"und", "sowie", "noch", "oder"})  # "Anna Muster und Peter Berg sagten"
 CONJUNCT_WORDS = 4  # words after "und" where the second speaker's name starts ("und die neue Ministerin X")
-READOUT_WORDS = 6  # words of a readout with its owner ("Mitteilung des chinesischen Außenministeriums")
+READOUT_WORDS = 6  # words of a readout with its owner ("Mitteilung des französischen Innenministeriums")
 MEETING_SENTENCES = 1  # sentences before a quote where the closed meeting it comes from may be named
 
 

@@ -1,4 +1,4 @@
-"""Short German labels for timeline events: who or what, and the verb ("Putin lobte den Handel").
+"""Short German labels for timeline events: who or what, and the verb ("die Ministerin lobte den Plan").
 
 Labels are built from the words of the text, reordered as a main clause where the text has a
 subordinate one ("der ... einen Rekordhoch erreicht hat" -> "Handel hat einen Rekordhoch erreicht").
@@ -180,7 +180,7 @@ def antecedent_of(sentence_tokens: Sequence[Token], clause_start: int) -> str | 
 
 def speech_label(who: str, cue_tokens: list[Token], clause: Sequence[Token], content: list[Token] | None,
                  cue_lemma: str) -> str:
-    """ "Xi Jinping hat erklärt", "Putin lobte den zunehmenden Handel", "Trump hat zum Ausdruck gebracht"."""
+    """ "Die Ministerin hat erklärt", "Der Verband lobte den neuen Plan", "Merkel hat zum Ausdruck gebracht"."""
     verb = next((t for t in cue_tokens if t.tag_.startswith("V")), None)
     if verb is None:
         return f"Aussage von {who}"

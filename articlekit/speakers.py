@@ -14,7 +14,7 @@ SPEAKER_AFTER_VERB = 4  # words after a finite verb where its subject may stand 
 APPOSITION_WORDS = 10  # words of an apposition or bracket between a subject and its verb
 SUBJECT_WORDS = 14  # words a subject before its verb may have, apposition included
 RECENT_PERSONS = 30  # earlier persons a pronoun may refer to
-GENITIVE_WORDS = 4  # words of a genitive attribute ("die Mitteilung des chinesischen Außenministeriums")
+GENITIVE_WORDS = 4  # words of a genitive attribute ("die Mitteilung des französischen Innenministeriums")
 BRACKET_WORDS = 6
 QUOTED_NAME_WORDS = 4  # words of a name in quotation marks that speaks ("die „Computerwoche“ schreibt")
 # BRACKET_WORDS: words of a bracket after a name ("Anna Muster (Grüne)")

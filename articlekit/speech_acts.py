@@ -3,7 +3,7 @@
 A statement is a quote record with no enclosing quote (`parent` null; without that field, partial
 quotes are taken as nested) that is a statement at all (`statement` not false). Its date comes
 from the clause of its cue: a time expression there ("Am Montag sagte er") or a world event period
-("Trump hat während seiner Amtszeit ... zum Ausdruck gebracht"); else it lies on or before the
+("Merkel hat während ihrer Amtszeit ... zum Ausdruck gebracht"); else it lies on or before the
 article's date. Occasions: "während einer Video-Konferenz" opens a group, "während des Gesprächs"
 (definite) continues the last one, and the same speaker's acts in neighbouring sentences of one
 paragraph share it.

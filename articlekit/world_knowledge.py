@@ -1,8 +1,8 @@
 """World knowledge: dated events a text only names (articlekit/data/world_events.toml).
 
 An event fires only on evidence that names it: one of its names ("Zweiter Weltkrieg"), an event
-noun with its holder attached ("Amtseinführung des US-Präsidenten Donald Trump", "Krieg gegen die
-Ukraine", "Trumps Amtseinführung", "Trump ... in seiner Amtszeit"), or its own date with an event
+noun with its holder attached ("Amtseinführung des US-Präsidenten Barack Obama", "Krieg gegen den
+Irak", "Obamas Amtseinführung", "Merkel ... in ihrer Amtszeit"), or its own date with an event
 noun. Never a common noun plus a country somewhere in the sentence: a wrong 11 September on a
 student's article costs more than a missed one.
 """
@@ -98,7 +98,7 @@ def holder_attached(tokens: list[Token], k: int, event: WorldEvent) -> bool:
 
 
 def holder_after(tokens: list[Token], k: int, event: WorldEvent) -> bool:
-    """ "Amtseinführung Trumps", "Krieg gegen die Ukraine", "Sieges von Peking und Moskau im Zweiten Weltkrieg"."""
+    """ "Amtseinführung Obamas", "Krieg gegen den Irak", "Sieges der Alliierten im Zweiten Weltkrieg"."""
     pos, links = k + 1, 0
     while pos < len(tokens) and links <= event.entry.get("links", 1):
         if is_holder(tokens, pos, event):
@@ -112,7 +112,7 @@ def holder_after(tokens: list[Token], k: int, event: WorldEvent) -> bool:
 
 
 def holder_before(tokens: list[Token], k: int, event: WorldEvent) -> bool:
-    """ "Trumps Amtseinführung", "Trumps zweite Amtszeit": a genitive name before the noun."""
+    """ "Obamas Amtseinführung", "Obamas zweite Amtszeit": a genitive name before the noun."""
     j = k - 1
     while j >= 0 and tokens[j].tag_ == "ADJA":
         j -= 1
@@ -121,7 +121,7 @@ def holder_before(tokens: list[Token], k: int, event: WorldEvent) -> bool:
 
 
 def possessed(tokens: list[Token], k: int, event: WorldEvent) -> bool:
-    """ "Trump hat während seiner Amtszeit ...": a possessive whose nearest earlier name is a holder."""
+    """ "Merkel hat während ihrer Amtszeit ...": a possessive whose nearest earlier name is a holder."""
     j = k - 1
     while j >= 0 and tokens[j].tag_ == "ADJA":
         j -= 1
@@ -129,7 +129,7 @@ def possessed(tokens: list[Token], k: int, event: WorldEvent) -> bool:
         return False
     names = [i for i in range(len(tokens)) if i != k and (tokens[i].tag_ == "NE" or tokens[i].pos_ == "PROPN")]
     before = [i for i in names if i < j]
-    name = before[-1] if before else next(iter(names), None)  # "Während seiner Amtszeit hatte Trump ..."
+    name = before[-1] if before else next(iter(names), None)  # "Während ihrer Amtszeit hatte Merkel ..."
     return name is not None and any(phrase_at(tokens, name, h) or name - len(h) + 1 >= 0
                                     and phrase_at(tokens, name - len(h) + 1, h) for h in event.holders)
 
