@@ -9,6 +9,7 @@ student's article costs more than a missed one.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,6 +59,50 @@ def world_events() -> tuple[WorldEvent, ...]:
                             phrases(e.get("holders", []))) for e in settings("world_events.toml")["event"])
 
 
+@dataclass(frozen=True)
+class EventIndex:
+    """Which entries (positions in world_events()) a word can start evidence for: 12 entries x every word is slow."""
+
+    by_word: dict[str, frozenset[int]]  # first normalised word of a name
+    by_char: dict[str, frozenset[int]]  # first character of a name written with symbols ("9/11")
+    by_noun: dict[str, frozenset[int]]  # normalised event noun
+
+
+@lru_cache(maxsize=1)
+def event_index() -> EventIndex:
+    by_word, by_char, by_noun = defaultdict(set), defaultdict(set), defaultdict(set)
+    for k, event in enumerate(world_events()):
+        for phrase in filter(None, event.names):  # an empty name never matches (named_at)
+            by_word[phrase[0]].add(k)
+        for name in symbol_names(event):
+            by_char[name[:1]].add(k)
+        for noun in event.nouns:
+            by_noun[noun].add(k)
+    return EventIndex(*({key: frozenset(v) for key, v in d.items()} for d in (by_word, by_char, by_noun)))
+
+
+@lru_cache(maxsize=200_000)
+def noun_entries(form: str) -> frozenset[int]:
+    """The entries with an event noun that a normalised word ends with ("Amtseinführung" in "US-Amtseinführung")."""
+    by_noun = event_index().by_noun
+    return frozenset().union(*(by_noun.get(form[k:], ()) for k in range(len(form) + 1)))
+
+
+@lru_cache(maxsize=200_000)
+def possible_entries(text: str, tag: str, lemma: str) -> tuple[int, ...]:
+    """The entries whose evidence could start at a word, in file order; named_at decides."""
+    index = event_index()
+    found = index.by_word.get(norm(text), frozenset()) | index.by_char.get(text[:1], frozenset())
+    if tag == "NN":
+        found |= noun_entries(norm(text)) | noun_entries(norm(lemma))
+    return tuple(sorted(found))
+
+
+def symbol_names(event: WorldEvent) -> list[str]:
+    """The names written with symbols or digits ("9/11", "2. Weltkrieg"): compared as text, not as words."""
+    return [name for name in event.entry.get("names", []) if not name.replace(" ", "").isalpha()]
+
+
 def phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     """Whether the words of `phrase` start at token i (hyphenated compounds as one word)."""
     words = [norm(t.text) for t in tokens[i: i + len(phrase)]]
@@ -77,9 +122,7 @@ def named_at(tokens: list[Token], i: int, event: WorldEvent) -> int:
 
 def symbol_name_at(tokens: list[Token], i: int, event: WorldEvent) -> int:
     """A name written with symbols ("9/11"), compared with the words from token i on; the number of tokens it covers."""
-    for name in event.entry.get("names", []):
-        if name.replace(" ", "").isalpha():
-            continue
+    for name in symbol_names(event):
         window = tokens[i:i + len(name)]  # never more tokens than the name has characters (Doc.text is slow)
         if "".join(t.text_with_ws for t in window).startswith(name):
             return sum(1 for t in window if t.idx < tokens[i].idx + len(name))
@@ -187,9 +230,10 @@ def events_in_sentence(sentence: Span, dct: dt.date | None, values: set[str] | N
     """
     values = timex_values(sentence) if values is None else values
     tokens = [t for t in sentence if not t.is_space]
-    found = []
+    found, entries = [], world_events()
     for i, token in enumerate(tokens):
-        candidates = [(e, n) for e in world_events() if (n := named_at(tokens, i, e))]
+        candidates = [(entries[k], n) for k in possible_entries(token.text, token.tag_, token.lemma_)
+                      if (n := named_at(tokens, i, entries[k]))]
         if not candidates:
             continue
         best, size = choose(candidates, tokens, i, sentence, dct)
