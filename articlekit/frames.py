@@ -1,6 +1,8 @@
 """Frames without a speech verb: "laut X", "X zufolge", "nach Angaben X", "wie aus X hervorgeht", ", so X"."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from . import grammar
@@ -8,25 +10,9 @@ from .cues import Cues
 from .indirect import MIN_CONTENT, add_before_comma, main_clause
 from .quote_context import QuoteContext, mention
 from .speakers import Speakers, without_article
-from .speech import frame_kinds, frame_matcher, frames, in_list, is_speaker_noun
+from .speech import frame_kinds, frame_matcher, is_speaker_noun
 
 TRAILING_SPEAKER_WORDS = 3  # words after ", so" where the speaker stands
-
-
-def is_frame_noun(token: Token) -> bool:
-    """Angaben, Polizeiangaben, Erkenntnissen: a noun that makes "nach" a frame (speech_frames.toml: after_nach)."""
-    return token.pos_ == "NOUN" and in_list("after_nach", token.text)
-
-
-def is_source_noun(token: Token) -> bool:
-    """Mitteilung, Erklärung, Studie: a noun for a channel (speech_frames.toml: source_nouns)."""
-    return token.pos_ == "NOUN" and token.text in frames()["source_nouns"]
-
-
-if not Token.has_extension("speech_frame_noun"):
-    Token.set_extension("speech_frame_noun", getter=is_frame_noun)
-if not Token.has_extension("speech_source_noun"):
-    Token.set_extension("speech_source_noun", getter=is_source_noun)
 
 
 class FrameFinder:
@@ -35,18 +21,22 @@ class FrameFinder:
     def __init__(self, context: QuoteContext, cues: Cues, speakers: Speakers):
         """Keep the shared document state."""
         self.context, self.cues, self.speakers = context, cues, speakers
-        self.matcher = frame_matcher(context.doc.vocab)
+        doc = context.doc
+        self.matches = sorted(frame_matcher(doc.vocab)(doc, as_spans=True), key=lambda m: m.start)
+        self.match_starts = [match.start for match in self.matches]
 
     def find(self, words: list[Token]) -> bool:
         """All frame quotes of one sentence (words without spaces); whether any was found."""
         if not words:
             return False
-        doc, position = self.context.doc, {t.i: n for n, t in enumerate(words)}
+        position = {t.i: n for n, t in enumerate(words)}
         added, seen = False, set()
-        for match in sorted(self.matcher(doc[words[0].i:words[-1].i + 1], as_spans=True), key=lambda m: m.start):
+        first = bisect.bisect_left(self.match_starts, words[0].i)
+        last = bisect.bisect_right(self.match_starts, words[-1].i)
+        for match in self.matches[first:last]:
             frame = frame_kinds()[match.label_]
             anchor = position.get(match.start + frame["anchor"])
-            if anchor is None or anchor in seen or self.context.in_quote(words[anchor]):
+            if match.end > words[-1].i + 1 or anchor is None or anchor in seen or self.context.in_quote(words[anchor]):
                 continue
             seen.add(anchor)
             added |= self.handle(frame, words, anchor)

@@ -17,16 +17,16 @@ EDITORIAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "(dem ukrainischen Präsid
 
 def add_continuation(context: QuoteContext, cues: Cues, sentence: Span, words: list[Token]) -> None:
     """A sentence in Konjunktiv, or opening with "Demnach", soon after attributed speech continues it."""
-    marked = words[0].lower_ in frames()["continuation_adverbs"]
-    if not (marked or any(grammar.is_konjunktiv(t) for t in words if not context.in_quote(t))) or \
-            any(t.lower_ == "ich" for t in words):
-        return
     last = last_attributed(context, sentence.start_char)
-    if last is None or not context.same_paragraph(last.start, sentence.start_char):
+    if last is None or not context.same_paragraph(last.start, sentence.start_char) or \
+            any(t.lower_ == "ich" for t in words):
         return
     between = context.sentence_index(sentence.start_char) - context.sentence_index(last.end)
     if between > MAX_CONTINUATION_SENTENCES or (last.speaker is None and last.source is None):
         return
+    marked = words[0].lower_ in frames()["continuation_adverbs"]
+    if not (marked or any(grammar.is_konjunktiv(t) for t in words if not context.in_quote(t))):
+        return  # checked last: the mood of an unknown verb costs a morphological analysis
     content = cues.until_clause_end(words, 1 if marked else 0)
     if content:
         quote = context.quote(content[0], content[-1], "indirect")

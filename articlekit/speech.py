@@ -6,6 +6,7 @@ Patterns match tokens, never substrings ("unbekannten" is no "bekannt geben").
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
@@ -64,6 +65,7 @@ def is_naming_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and (in_list("naming_nouns", token.text) or gazetteer.is_work(token.text))
 
 
+@lru_cache(maxsize=50_000)
 def in_list(key: str, word: str) -> bool:
     """Whether a word is an entry of a noun list of speech_frames.toml, also as a compound ending or inflected."""
     return word in of_entries(tuple(entry.lower() for entry in frames()[key]), "suffix+inflection")
@@ -93,16 +95,30 @@ def phrase_cue(verb: Token, sentence: Span | list[Token]) -> tuple[str, list[Tok
 def frame_matcher(vocab: Vocab) -> Matcher:
     """Frames without a speech verb (laut X, X zufolge, nach Angaben X, ..., so X; ..., heißt es)."""
     matcher = Matcher(vocab)
-    nouns = "|".join(frames()["after_nach"])
+    nouns = {"FRAME_NOUN": {"POS": "NOUN", "TEXT": {"REGEX": suffix_regex("after_nach")}},
+             "SOURCE_NOUN": {"POS": "NOUN", "TEXT": {"REGEX": word_regex("source_nouns")}}}
     for frame in frames()["frames"]:
         pattern = [dict(token) for token in frame["pattern"]]
         for token in pattern:
-            if token.pop("FRAME_NOUN", False):
-                token.update({"POS": "NOUN", "TEXT": {"REGEX": f"(?i)({nouns})$"}})
+            for key in [key for key in token if key in nouns]:
+                del token[key]
+                token.update(nouns[key])
         matcher.add(frame["id"], [pattern])
     return matcher
 
 
+def suffix_regex(key: str) -> str:
+    """A regex for the words `in_list` accepts: a form of an entry as the word's (case-blind) ending."""
+    forms = of_entries(tuple(entry.lower() for entry in frames()[key]), "suffix+inflection").forms
+    return "(?i)(?:" + "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) + ")$"
+
+
+def word_regex(key: str) -> str:
+    """A regex for exactly the words of a list of speech_frames.toml (as the Matcher tests them)."""
+    return "^(?:" + "|".join(re.escape(word) for word in sorted(frames()[key], key=len, reverse=True)) + ")$"
+
+
+@lru_cache(maxsize=1)
 def frame_kinds() -> dict[str, dict]:
     """Frame id -> its definition (where the source phrase stands, the cue shown)."""
     return {frame["id"]: frame for frame in frames()["frames"]}
