@@ -110,7 +110,27 @@ def frame_matcher(vocab: Vocab) -> Matcher:
 def suffix_regex(key: str) -> str:
     """A regex for the words `in_list` accepts: a form of an entry as the word's (case-blind) ending."""
     forms = of_entries(tuple(entry.lower() for entry in frames()[key]), "suffix+inflection").forms
-    return "(?i)(?:" + "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) + ")$"
+    return "(?i)" + trie_pattern(forms) + "$"
+
+
+def trie_pattern(words) -> str:
+    """An alternation of words as a prefix tree: one character test per position instead of one per word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    """The pattern of one node of the prefix tree ("" marks a word ending here)."""
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+    return group + "?" if "" in node else group
 
 
 def word_regex(key: str) -> str:
