@@ -7,6 +7,7 @@ A clause without a full verb or an event noun gives no label: it names no event.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -27,7 +28,13 @@ def event_noun(token: Token) -> bool:
     ("Video-Konferenz" ends in "konferenz"; "Sicherheitskreise" is "Sicherheitskreis", no "Reise")."""
     if token.pos_ not in ("NOUN", "PROPN"):  # a compound alone may be tagged as a name ("Innenministerkonferenz")
         return False
-    text, lemma = token.text.lower().replace("-", ""), token.lemma_.lower().replace("-", "")
+    return names_event(token.text, token.lemma_)
+
+
+@lru_cache(maxsize=200_000)
+def names_event(text: str, lemma: str) -> bool:
+    """Whether a noun's form or lemma names an event: asked for every noun of every clause, so cached."""
+    text, lemma = text.lower().replace("-", ""), lemma.lower().replace("-", "")
     return any(text == noun or lemma.endswith(noun) for noun in word_list("event_nouns.txt"))
 
 

@@ -79,6 +79,8 @@ def dated_clauses(sentence: Span, timexes: list[Timex], dct: dt.date | None, cue
                   quotes: list[dict]) -> list[dict]:
     """An event for each dated or vague time expression: what happens then, in the words of the text."""
     found = []
+    if not timexes:
+        return found
     tokens = [t for t in sentence if not t.is_space]
     spans = [(timex, [i for i, t in enumerate(tokens) if timex.start <= t.idx < timex.end]) for timex in timexes]
     skip = set().union(*(time_tokens(tokens, inside) for _, inside in spans if inside))
@@ -130,6 +132,8 @@ def anniversary_label(tokens: list[Token], inside: list[int]) -> str | None:
 def order_signals(sentence: Span, anchors: list[Mention]) -> list[dict]:
     """ "(nur) Stunden/Tage nach der X": an event right after X, a world event of the sentence with a day."""
     found = []
+    if not any(len(a.event.entry["start"]) == 10 for a in anchors):
+        return found  # no world event with a day to count from
     tokens = [t for t in sentence if not t.is_space]
     for i, token in enumerate(tokens[:-1]):
         unit = token.lemma_.lower()

@@ -63,24 +63,33 @@ def rule(*triggers: str):
     return register
 
 
+def triggered(trigger: str, lower: str) -> bool:
+    """Whether a lower-case word is one of a trigger's words (a list entry, inflected, or a literal word)."""
+    if trigger == DIGITS:
+        return any(char.isdigit() for char in lower)
+    if trigger.startswith(PREFIX):
+        return any(lower.startswith(entry) for entry in entries(trigger[len(PREFIX):]))
+    if trigger in words():
+        return stem_of(lower.rstrip("."), entries(trigger)) is not None
+    return lower == trigger
+
+
 @lru_cache(maxsize=200_000)
+def rules_for(lower: str) -> frozenset[str]:
+    """The names of the rules a word triggers."""
+    return frozenset(r.name for r in RULES if any(triggered(t, lower) for t in r.triggers))
+
+
 def is_time_word(lower: str) -> bool:
     """Whether a word can start a time expression: the union of all registered rules' triggers."""
-    for trigger in {t for r in RULES for t in r.triggers}:
-        if trigger == DIGITS:
-            if any(char.isdigit() for char in lower):
-                return True
-        elif trigger.startswith(PREFIX):
-            if any(lower.startswith(entry) for entry in entries(trigger[len(PREFIX):])):
-                return True
-        elif trigger in words():
-            if stem_of(lower.rstrip("."), entries(trigger)):
-                return True
-        elif lower == trigger:
-            return True
-    return False
+    return bool(rules_for(lower))
 
 
+@lru_cache(maxsize=200_000)
+def rules_at(lower: str, following: str) -> tuple[Rule, ...]:
+    """The rules to try at a word, in registration order: those its own or the next word triggers ("diesem Jahr")."""
+    names = rules_for(lower) | rules_for(following)
+    return tuple(r for r in RULES if r.name in names)
 
 
 def checked_date(end: int, year: int, month: int, day: int) -> Hit | None:

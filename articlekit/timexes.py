@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import world_knowledge
 from .tense import direction
-from .timex_rules import RULES, Context, Hit, is_time_word
+from .timex_rules import Context, Hit, rules_at
 from .timex_values import Absolute, Vague, resolve
 from .timex_words import entries, stem_of
 
@@ -56,29 +56,31 @@ class TimexFinder:
         self.doc, self.dct = doc, dct
 
     def find(self) -> list[Timex]:
-        found = []
-        for sentence in self.doc.sents:
-            tokens = [t for t in sentence if not t.is_space]
-            context = Context(sentence, None, lambda s, offset: world_knowledge.anchor_year(s, offset, self.dct))
-            context.match = lambda toks, j, ctx=context: self.match(toks, j, ctx)
-            habitual = is_habit(sentence)
-            i = 0
-            while i < len(tokens):
-                hit = None if tokens[i].ent_type_ in NAME_TYPES else self.match(tokens, i, context)
-                if hit is None:
-                    i += 1
-                    continue
-                found.append(self.timex(sentence, tokens[i], tokens[hit.end - 1], hit, habitual))
-                i = hit.end
+        return [timex for sentence in self.doc.sents for timex in self.find_in(sentence)]
+
+    def find_in(self, sentence: Span) -> list[Timex]:
+        """The time expressions of one sentence, left to right, never overlapping."""
+        found, habitual = [], None
+        tokens = [t for t in sentence if not t.is_space]
+        context = Context(sentence, None, lambda s, offset: world_knowledge.anchor_year(s, offset, self.dct))
+        context.match = lambda toks, j, ctx=context: self.match(toks, j, ctx)
+        i = 0
+        while i < len(tokens):
+            hit = None if tokens[i].ent_type_ in NAME_TYPES else self.match(tokens, i, context)
+            if hit is None:
+                i += 1
+                continue
+            habitual = is_habit(sentence) if habitual is None else habitual
+            found.append(self.timex(sentence, tokens[i], tokens[hit.end - 1], hit, habitual))
+            i = hit.end
         return found
 
     @staticmethod
     def match(tokens: list[Token], i: int, context: Context) -> Hit | None:
         """The first registered rule that matches at position i."""
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        if not (is_time_word(tokens[i].text.lower()) or is_time_word(following)):
-            return None  # most words are neither time words nor right before one
-        return next((hit for r in RULES if (hit := r.find(context, tokens, i))), None)
+        rules = rules_at(tokens[i].text.lower(), following)  # most words trigger none
+        return next((hit for r in rules if (hit := r.find(context, tokens, i))), None)
 
     def timex(self, sentence: Span, first: Token, last: Token, hit: Hit, habitual: bool) -> Timex:
         """Resolve a hit's value against the document date and the direction of its clause."""
