@@ -7,10 +7,11 @@ from spacy.tokens import Token
 
 from . import grammar
 from .cues import Cues
+from .frame_patterns import frame_patterns
 from .indirect import MIN_CONTENT, add_before_comma, main_clause
 from .quote_context import QuoteContext, mention
 from .speakers import Speakers, without_article
-from .speech import frame_kinds, frame_matcher, is_speaker_noun
+from .speech import is_speaker_noun
 
 TRAILING_SPEAKER_WORDS = 3  # words after ", so" where the speaker stands
 
@@ -22,8 +23,8 @@ class FrameFinder:
         """Keep the shared document state."""
         self.context, self.cues, self.speakers = context, cues, speakers
         doc = context.doc
-        self.matches = sorted(frame_matcher(doc.vocab)(doc, as_spans=True), key=lambda m: m.start)
-        self.match_starts = [match.start for match in self.matches]
+        self.matches = frame_patterns()(doc)
+        self.match_starts = [start for start, _, _ in self.matches]
 
     def find(self, words: list[Token]) -> bool:
         """All frame quotes of one sentence (words without spaces); whether any was found."""
@@ -33,10 +34,9 @@ class FrameFinder:
         added, seen = False, set()
         first = bisect.bisect_left(self.match_starts, words[0].i)
         last = bisect.bisect_right(self.match_starts, words[-1].i)
-        for match in self.matches[first:last]:
-            frame = frame_kinds()[match.label_]
-            anchor = position.get(match.start + frame["anchor"])
-            if match.end > words[-1].i + 1 or anchor is None or anchor in seen or self.context.in_quote(words[anchor]):
+        for start, end, frame in self.matches[first:last]:
+            anchor = position.get(start + frame["anchor"])
+            if end > words[-1].i + 1 or anchor is None or anchor in seen or self.context.in_quote(words[anchor]):
                 continue
             seen.add(anchor)
             added |= self.handle(frame, words, anchor)

@@ -6,10 +6,9 @@ Patterns match tokens, never substrings ("unbekannten" is no "bekannt geben").
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -89,56 +88,3 @@ def phrase_cue(verb: Token, sentence: Span | list[Token]) -> tuple[str, list[Tok
         if match.label_.rsplit(" ", 1)[1] == verb.lemma_:
             return match.label_, [verb, *match]
     return None
-
-
-@lru_cache(maxsize=4)
-def frame_matcher(vocab: Vocab) -> Matcher:
-    """Frames without a speech verb (laut X, X zufolge, nach Angaben X, ..., so X; ..., heißt es)."""
-    matcher = Matcher(vocab)
-    nouns = {"FRAME_NOUN": {"POS": "NOUN", "TEXT": {"REGEX": suffix_regex("after_nach")}},
-             "SOURCE_NOUN": {"POS": "NOUN", "TEXT": {"REGEX": word_regex("source_nouns")}}}
-    for frame in frames()["frames"]:
-        pattern = [dict(token) for token in frame["pattern"]]
-        for token in pattern:
-            for key in [key for key in token if key in nouns]:
-                del token[key]
-                token.update(nouns[key])
-        matcher.add(frame["id"], [pattern])
-    return matcher
-
-
-def suffix_regex(key: str) -> str:
-    """A regex for the words `in_list` accepts: a form of an entry as the word's (case-blind) ending."""
-    forms = of_entries(tuple(entry.lower() for entry in frames()[key]), "suffix+inflection").forms
-    return "(?i)" + trie_pattern(forms) + "$"
-
-
-def trie_pattern(words) -> str:
-    """An alternation of words as a prefix tree: one character test per position instead of one per word."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(trie)
-
-
-def _trie_node(node: dict) -> str:
-    """The pattern of one node of the prefix tree ("" marks a word ending here)."""
-    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
-    return group + "?" if "" in node else group
-
-
-def word_regex(key: str) -> str:
-    """A regex for exactly the words of a list of speech_frames.toml (as the Matcher tests them)."""
-    return "^(?:" + "|".join(re.escape(word) for word in sorted(frames()[key], key=len, reverse=True)) + ")$"
-
-
-@lru_cache(maxsize=1)
-def frame_kinds() -> dict[str, dict]:
-    """Frame id -> its definition (where the source phrase stands, the cue shown)."""
-    return {frame["id"]: frame for frame in frames()["frames"]}
