@@ -129,10 +129,11 @@ def phrase_text(tokens: list[Token]) -> str | None:
 def add_readouts(context: QuoteContext, quotes: list[Quote]) -> None:
     """A direct quote from a closed meeting names its readout: the speaker's own one, else one no other speaker
     is quoted from ("sagte X im Gespräch" ... "die Mitteilung des Y")."""
-    readouts = readout_phrases(context)
+    readouts = None
     for quote in quotes:
         if quote.kind != "direct" or quote.source or quote.speaker is None or not from_meeting(context, quote):
             continue
+        readouts = readout_phrases(context) if readouts is None else readouts  # rarely needed: found on demand
         own = [q.source for q in quotes if q.source and same_person(q, quote)]
         others = {q.source for q in quotes if q.source and q.speaker and not same_person(q, quote)}
         free = sorted((r for r in readouts if r[1] not in others), key=lambda r: abs(r[0] - quote.start))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,8 +35,8 @@ class Quote:
     cue_class: str | None = None
 
     def record(self) -> dict:
-        """The quote as a JSON-ready dictionary."""
-        return asdict(self)
+        """The quote as a JSON-ready dictionary (its lists shared, not copied: a Quote is not changed once stored)."""
+        return dict(vars(self))
 
 
 ATTRIBUTION_FIELDS = ("speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "source",
