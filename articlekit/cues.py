@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from . import gazetteer, grammar
 from .quote_context import QuoteContext
-from .speech import frames, phrase_cue, speech_verbs
+from .speech import frames, phrase_matcher, speech_verbs
 
 ENDS = frozenset({",", ".", ";", "!", "?"})
 COMPLEMENTIZERS = frozenset({"dass", "ob"})
@@ -19,6 +19,7 @@ class Cues:
         """Keep the shared document state."""
         self.context = context
         self.verbs = speech_verbs()
+        self.phrases = phrase_matcher(context.doc.vocab)(context.doc, as_spans=True)  # once per Doc
 
     def cue_of(self, token: Token, words: list[Token]) -> tuple[str, list[Token]] | None:
         """The cue lemma of a finite or participle speech verb (particle re-attached), with its tokens."""
@@ -30,11 +31,19 @@ class Cues:
         particle = next((t for t in after if t.tag_ == "PTKVZ"), None) if token.tag_ == "VVFIN" else None
         if particle is not None and particle.lower_ + token.lemma_ in self.verbs:
             return particle.lower_ + token.lemma_, [token, particle]
-        phrase = phrase_cue(token, words)
+        phrase = self.phrase_cue(token, words)
         if phrase is not None and not any(self.context.in_quote(t) for t in phrase[1]):
             return phrase
         if token.lemma_ in self.verbs and particle is None:
             return token.lemma_, [token]
+        return None
+
+    def phrase_cue(self, verb: Token, words: list[Token]) -> tuple[str, list[Token]] | None:
+        """A phrase cue of the sentence whose verb is `verb` ("brachte ... zum Ausdruck" -> "zum Ausdruck bringen")."""
+        for match in self.phrases:
+            if words[0].i <= match.start and match.end <= words[-1].i + 1 and \
+                    match.label_.rsplit(" ", 1)[1] == verb.lemma_:
+                return match.label_, [verb, *match]
         return None
 
     def refused(self, infinitive: Token, words: list[Token]) -> bool:

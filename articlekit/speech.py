@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from . import gazetteer
@@ -72,19 +72,9 @@ def in_list(key: str, word: str) -> bool:
 
 @lru_cache(maxsize=4)
 def phrase_matcher(vocab: Vocab) -> PhraseMatcher:
-    """Noun parts of speech-act phrases ("zum Ausdruck" [bringen]) as whole-token, case-blind matches."""
+    """Noun parts of speech-act phrases ("zum Ausdruck" [bringen]) as whole-token, case-blind matches; the label
+    is the phrase cue ("zum Ausdruck bringen"), its last word the verb's lemma."""
     matcher = PhraseMatcher(vocab, attr="LOWER")
     for words, verb in frames()["phrases"]:
         matcher.add(f"{words} {verb}", [Doc(vocab, words=words.split())])
     return matcher
-
-
-def phrase_cue(verb: Token, sentence: Span | list[Token]) -> tuple[str, list[Token]] | None:
-    """A phrase cue whose verb is `verb` ("brachte ... zum Ausdruck" -> "zum Ausdruck bringen") and its tokens."""
-    if not len(sentence):
-        return None
-    doc = verb.doc
-    for match in phrase_matcher(doc.vocab)(doc[sentence[0].i:sentence[-1].i + 1], as_spans=True):
-        if match.label_.rsplit(" ", 1)[1] == verb.lemma_:
-            return match.label_, [verb, *match]
-    return None
