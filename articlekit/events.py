@@ -24,7 +24,7 @@ from .speech_acts import speech_events
 from .timex_values import VAGUE_TO_MOD
 from .timexes import Timex
 from .timexes import records as timex_records
-from .world_knowledge import Mention, events_in_sentence
+from .world_knowledge import Mention, SentenceMentions
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -60,18 +60,18 @@ def find_events(doc: Doc, dct: dt.date | None, timexes: list[Timex], quotes: lis
                 body: list[tuple[int, int]] | None = None) -> list[dict]:
     """Events for the timeline: world knowledge, dated clauses, order signals, the lead, speech acts."""
     found: list[dict] = []
-    starts = [t.start for t in timexes]
-    speech = speech_events(doc, quotes, dct, timexes)
+    starts, mentions = [t.start for t in timexes], SentenceMentions(dct, timexes)
+    speech = speech_events(doc, quotes, dct, timexes, mentions)
     cue_offsets = {e["evidence"]["start"] for e in speech if e["evidence"]}
     for sentence in doc.sents:
         if not in_body(body, sentence.start_char):
             continue
         first, last = bisect.bisect_left(starts, sentence.start_char), bisect.bisect_left(starts, sentence.end_char)
-        named = events_in_sentence(sentence, dct, {t.value for t in timexes[first:last]})
+        named = mentions.of(sentence)
         found += [world_record(m) for m in named]
         found += dated_clauses(sentence, timexes[first:last], dct, cue_offsets, quotes)
         found += order_signals(sentence, named)
-    found += lead_events(doc, dct, body)
+    found += lead_events(doc, dct, body, mentions)
     return unique(found + speech)
 
 
@@ -152,12 +152,13 @@ def order_signals(sentence: Span, anchors: list[Mention]) -> list[dict]:
     return found
 
 
-def lead_events(doc: Doc, dct: dt.date | None, body: list[tuple[int, int]] | None) -> list[dict]:
+def lead_events(doc: Doc, dct: dt.date | None, body: list[tuple[int, int]] | None,
+                mentions: SentenceMentions) -> list[dict]:
     """Event nouns of the first sentence: news leads report what happened on the article's date."""
     first = next((s for s in doc.sents if s.text.strip() and in_body(body, s.start_char)), None)
     if dct is None or first is None:
         return []
-    named = {m.start for m in events_in_sentence(first, dct)}  # world knowledge has them
+    named = {m.start for m in mentions.of(first)}  # world knowledge has them
     return [event(token.text, dct.isoformat(), (token.idx, token.idx + len(token.text)), "text", mod="APPROX",
                   approximate=True) for token in first if event_noun(token) and token.idx not in named]
 

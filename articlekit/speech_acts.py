@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .event_labels import event_noun, speech_label
 from .grammar import clause_end, clause_start
 from .timexes import Timex
-from .world_knowledge import events_in_sentence
+from .world_knowledge import SentenceMentions
 
 OCCASION_PREPOSITIONS = ("während", "bei", "beim", "in", "im", "nach", "auf")
 DEFINITE = ("des", "dem", "der", "den", "das", "die", "diesem", "dieses", "diesen")
@@ -52,7 +52,8 @@ def within(timexes: list[Timex], start: int, end: int) -> list[Timex]:
     return timexes[first:bisect.bisect_left(timexes, end, key=lambda t: t.start)]
 
 
-def own_date(clause: list[Token], quote: dict, timexes: list[Timex], sentence: Span, dct) -> dict:
+def own_date(clause: list[Token], quote: dict, timexes: list[Timex], sentence: Span, dct,
+             mentions: SentenceMentions) -> dict:
     """Start, end and flags of a speech act from a time expression or world event period in its own clause."""
     inside_content = quote["kind"] != "reported"
     begin, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
@@ -62,8 +63,7 @@ def own_date(clause: list[Token], quote: dict, timexes: list[Timex], sentence: S
         if in_clause and not (inside_content and in_content) and timex.type in ("DATE", "TIME") \
                 and not timex.value.startswith(("X", "P")) and not timex.value.endswith("_REF"):
             return {"start": timex.value, "approximate": False}
-    values = {t.value for t in within(timexes, sentence.start_char, sentence.end_char)}
-    for mention in events_in_sentence(sentence, dct, values):
+    for mention in mentions.of(sentence):
         if begin <= mention.start < end and mention.event.period:
             entry = mention.event.entry
             return {"start": entry["start"], "end": entry.get("end"), "ongoing": bool(entry.get("ongoing")),
@@ -86,7 +86,8 @@ def occasion(clause: list[Token]) -> tuple[str, bool] | None:
     return None
 
 
-def speech_events(doc: Doc, quotes: list[dict], dct: dt.date | None, timexes: list[Timex]) -> list[dict]:
+def speech_events(doc: Doc, quotes: list[dict], dct: dt.date | None, timexes: list[Timex],
+                  mentions: SentenceMentions) -> list[dict]:
     """One event per statement in the speech lane."""
     found, acts, last_group = [], [], None
     order = {s.start: k for k, s in enumerate(doc.sents)}
@@ -96,7 +97,7 @@ def speech_events(doc: Doc, quotes: list[dict], dct: dt.date | None, timexes: li
         if not who:
             continue
         sentence, tokens, clause = cue_clause(doc, quote)
-        dating = own_date(clause, quote, timexes, sentence, dct)
+        dating = own_date(clause, quote, timexes, sentence, dct, mentions)
         place = None if dating.get("end") or dating.get("ongoing") else occasion(clause)  # a period is no occasion
         if place is not None:
             last_group = last_group if place[1] and last_group else place[0]

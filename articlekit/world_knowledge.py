@@ -8,6 +8,7 @@ student's article costs more than a missed one.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -242,6 +243,22 @@ def events_in_sentence(sentence: Span, dct: dt.date | None, values: set[str] | N
         if (token := dated_by_timex(sentence, event, values)) is not None and token.idx not in {m.start for m in found}:
             found.append(Mention(event, token.idx, token.idx + len(token.text)))
     return found
+
+
+class SentenceMentions(dict):
+    """The world events each sentence of one Doc names, found once: events, speech acts and the lead all ask."""
+
+    def __init__(self, dct: dt.date | None, timexes: list):
+        super().__init__()
+        self.dct, self.timexes, self.starts = dct, timexes, [t.start for t in timexes]
+
+    def of(self, sentence: Span) -> list[Mention]:
+        """The mentions of a sentence, dated by the time expressions (Timex list, in text order) inside it."""
+        if sentence.start not in self:
+            first = bisect.bisect_left(self.starts, sentence.start_char)
+            last = bisect.bisect_left(self.starts, sentence.end_char)
+            self[sentence.start] = events_in_sentence(sentence, self.dct, {t.value for t in self.timexes[first:last]})
+        return self[sentence.start]
 
 
 def choose(candidates: list[tuple[WorldEvent, int]], tokens: list[Token], i: int, sentence: Span,
