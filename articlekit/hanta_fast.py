@@ -1,0 +1,284 @@
+"""HanTa's Hanover Tagger with its hot paths rewritten for speed, giving exactly HanTa's results.
+
+HanTa spends nearly all its time scoring every segment of every word against every morpheme tag
+(`lp_m_t`, called millions of times) and re-analysing words it has seen before. This subclass keeps
+HanTa's algorithms, loop orders and float arithmetic (so ties resolve the same way) and only
+memoises: segment scores per (segment, flags), analyses per word, lemmas per (word, tag); the
+sentence Viterbi visits just the tags a word can have, in HanTa's tag order.
+"""
+from __future__ import annotations
+
+import math
+from operator import itemgetter
+
+from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, HanoverTagger
+from numpy import logaddexp
+
+LOWERBOUND = -1e6
+MEMO_LIMIT = 400_000
+
+
+class FastHanoverTagger(HanoverTagger):
+    """HanoverTagger whose word analyses and sentence Viterbi are memoised and pruned, not changed."""
+
+    def __init__(self, filename: str, lexicon=None):
+        super().__init__(filename)
+        self.lexicon = lexicon  # pre-analysed word forms (articlekit.tagger_lexicon) or None
+        self.morph_index: dict[str, dict[int, float]] = {}
+        for tag, morphemes in self.LP_m_t.items():
+            for morpheme, lp in morphemes.items():
+                self.morph_index.setdefault(morpheme, {})[tag] = lp
+        self.open_tags = tuple(t for t in self.LP_m_t if t in self.LP_hapax_t and t in self.LP_s_t)
+        orders = {tuple(followers) for followers in self.LP_trans_word.values()}
+        self.tag_order = orders.pop() if len(orders) == 1 else None  # None: keep HanTa's sentence Viterbi
+        self.memo: dict[tuple, object] = {}
+        self.segment_memo: dict[tuple, dict[int, float]] = {}
+        self.guess_terms = self.guessers()
+
+    def remember(self, key: tuple, value):
+        """Store a memoised result, starting afresh when the memo grows too large."""
+        if len(self.memo) > MEMO_LIMIT:
+            self.memo.clear()
+        self.memo[key] = value
+        return value
+
+    def guessers(self):
+        """Per open-class tag: HanTa's guess terms (intercept + hapax, length, suffix), if suffix keys are shared."""
+        keys = {frozenset(self.LP_s_t[t]) for t in self.open_tags}
+        if len(keys) != 1:
+            return None  # suffix choice would depend on the tag: score with HanTa's lp_m_t
+        return tuple((t, self.Int_t + self.LP_hapax_t[t], self.LP_len_t[t], self.LP_s_t[t]) for t in self.open_tags)
+
+    def suffix(self, segment: str) -> str:
+        """The longest suffix (up to four letters) HanTa has a guess table entry for."""
+        table = self.LP_s_t[self.open_tags[0]]
+        mlen = len(segment)
+        for size in (4, 3, 2, 1):
+            if mlen > size and segment[-size:] in table:
+                return segment[-size:]
+        return ""
+
+    def scores(self, segment: str, wlen: int, strict: bool) -> dict[int, float]:
+        """lp_m_t(segment, tag) for every tag where it is finite (HanTa's guesses included)."""
+        key = (segment, strict, wlen < 4, len(segment) == wlen)
+        found = self.segment_memo.get(key)
+        if found is not None:
+            return found
+        known = self.morph_index.get(segment, {})
+        result = dict(known)
+        if not strict and self.guess_terms is None:
+            for tag in self.open_tags:
+                lp = -math.inf if tag in known else self.lp_m_t(segment, tag, wlen, strict)
+                if lp != -math.inf:
+                    result[tag] = lp
+        elif not strict and (wlen < 4 or len(segment) > 2):
+            mlen, suffix = len(segment), self.suffix(segment)
+            for tag, base, lengths, suffixes in self.guess_terms:
+                if tag not in known:
+                    lp = base + lengths[min(mlen, 24)] + suffixes[suffix]
+                    if wlen == mlen:
+                        lp -= 4.6
+                    if lp != -math.inf:
+                        result[tag] = lp
+        if len(self.segment_memo) > MEMO_LIMIT:
+            self.segment_memo.clear()
+        self.segment_memo[key] = result
+        return result
+
+    def extend(self, i, state, lp, followup, columns, back):
+        """Score all continuations of one lattice state (HanTa's sums; per row, tags in HanTa's order)."""
+        first, lowerbound = state[1], LOWERBOUND
+        for tag1, lpt in followup:
+            column = columns.get(tag1)
+            if column is None:
+                column = columns[tag1] = [(j, row, s[tag1]) for j, row, s in columns[None] if tag1 in s]
+            base, newstate = lp + lpt, (first, tag1)
+            for j, row, lpm in column:
+                lp1 = base + lpm
+                if lp1 > lowerbound:
+                    old = row.get(newstate)
+                    if old is None or lp1 > old:
+                        row[newstate] = lp1
+                        if back is not None:
+                            back[j][newstate] = (state, i)
+
+    def fill(self, word, strict, followups, back=None):
+        """Run HanTa's morpheme lattice over a word (top-3 pruning per position)."""
+        wlen = len(word)
+        table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
+        for i in range(wlen + 1):
+            row, columns = table[i], None
+            rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWERBOUND
+            for state, lp in row.items():
+                if lp < rowbound:
+                    continue
+                followup = followups(state)
+                if followup:
+                    if columns is None:  # segment scores word[i:j] per end j; then per tag, the finite ones
+                        columns = {None: [(j, table[j], self.scores(word[i:j], wlen, strict))
+                                          for j in range(i + 1, wlen + 1)]}
+                    self.extend(i, state, lp, followup, columns, back)
+        return table
+
+    def analyze_forward(self, word):
+        """HanTa's analyze_forward, memoised per word."""
+        key = ("f", word)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.remember(key, tuple(self.forward(word)))
+        return list(found)
+
+    def forward(self, word):
+        """Probability of each part of speech for one word (HanTa's analyze_forward)."""
+        table = self.fill(word, self.strict, lambda state: self.LP_trans_nonfinal.get(state, []))
+        for state, lp in table[-2].items():
+            for tag1, lpt in self.LP_trans_final.get(state, []):
+                lp1 = lp + lpt
+                if lp1 > LOWERBOUND:
+                    newstate = (state[1], tag1)
+                    if newstate not in table[-1] or lp1 > table[-1][newstate]:
+                        table[-1][newstate] = lp1
+        results = {}
+        for state, lp in table[-1].items():
+            if lp == -math.inf:
+                continue
+            pos = -state[1]
+            results[pos] = logaddexp(results[pos], lp) if pos in results else lp
+        result_list = sorted(results.items(), key=itemgetter(1), reverse=True)
+        return result_list or [(UNKNOWN, 0)]
+
+    def reachable_followup(self, state, targetpos):
+        """Non-final transitions from a state that can still end in targetpos, memoised."""
+        key = ("r", state, targetpos)
+        found = self.memo.get(key)
+        if found is None:
+            reachable = self.reachability.get(targetpos, frozenset())
+            found = self.remember(key, [(t, p) for (t, p) in self.LP_trans_nonfinal.get(state, []) if t in reachable])
+        return found
+
+    def analyze_viterbi(self, word, targetpos):
+        """Most likely morpheme segmentation for a word of a known part of speech (HanTa's algorithm)."""
+        wlen = len(word)
+        for strict in (True, False):
+            back = [{} for _ in range(wlen + 2)]
+            table = self.fill(word, strict, lambda state: self.reachable_followup(state, targetpos), back)
+            for state, lp in table[-2].items():
+                for tag1, lpt in self.LP_trans_final.get(state, []):
+                    if tag1 == targetpos:
+                        lp1 = lp + lpt
+                        if lp1 > LOWERBOUND:
+                            newstate = (state[1], tag1)
+                            if newstate not in table[-1] or lp1 > table[-1][newstate]:
+                                table[-1][newstate] = lp1
+                                back[-1][newstate] = (state, wlen)
+                        break
+            if table[-1]:
+                break
+        return backtrack(table[-1], back)
+
+    def _analyze(self, word, pos, taglevel=1):
+        """HanTa's lemma analysis, memoised per (lower-cased word, tag) for taglevel 1."""
+        if taglevel != 1:
+            return super()._analyze(word, pos, taglevel)
+        key = ("a", word.lower(), pos)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.lexicon.lemma(word.lower(), pos, self.int2tag) if self.lexicon else None
+            found = self.remember(key, found or super()._analyze(word, pos, 1))
+        return found
+
+    def _tag_word(self, word, cutoff=5, casesensitive=True, conditional=False):
+        """HanTa's word tag distribution, memoised; the lexicon stands in for analyze_forward."""
+        upcase = bool(casesensitive and word[0].isupper())
+        key = ("w", self.normalize(word), upcase, cutoff, casesensitive, conditional)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.remember(key, tuple(self.word_tags(key[1], upcase, cutoff, casesensitive, conditional)))
+        return list(found)
+
+    def word_tags(self, word, upcase, cutoff, casesensitive, conditional):
+        """HanTa's _tag_word for a normalised word (same sums, stable sort and cutoff)."""
+        cached = word in self.cache
+        p_tags = self.cache[word] if cached else None
+        if p_tags is None and cutoff == 5 and conditional and self.lexicon:
+            p_tags = self.lexicon.tags(word)  # the tags that survive the cutoff, in HanTa's order
+        if p_tags is None:
+            p_tags = self.analyze_forward(word)
+        p_w_tags = []
+        for tag, p in p_tags:
+            if tag != UNKNOWN:
+                if casesensitive:
+                    p += self.LP_case_t[tag][upcase]
+                if conditional:
+                    p -= self.LP_wtag[tag]
+            p_w_tags.append((tag, p))
+        p_w_tags.sort(key=itemgetter(1), reverse=True)
+        if not cached and p_w_tags:
+            if cutoff == 0:
+                return [p_w_tags[0]]
+            limit = p_w_tags[0][1] - cutoff
+            return [(tag, p) for (tag, p) in p_w_tags if p >= limit]
+        return p_w_tags
+
+    def tag_sent_viterbi(self, sent, casesensitive=True):
+        """HanTa's sentence Viterbi, visiting only the tags each word can have (in HanTa's order)."""
+        if self.tag_order is None:
+            return super().tag_sent_viterbi(sent, casesensitive)
+        table, backpointer = [{(EMPTY, START): 0.0}], [{}]
+        for i, word in enumerate(sent):
+            wprobs = dict(self._tag_word(word, cutoff=5, casesensitive=i > 0 and casesensitive, conditional=True))
+            if not wprobs or (len(wprobs) == 1 and UNKNOWN in wprobs):
+                candidates = [(c, 0) for c in self.tag_order if c != END]
+            else:
+                candidates = [(c, wprobs[c]) for c in self.tag_order if c in wprobs and c != END]
+            row, back = self.sentence_step(table[-1], candidates)
+            table.append(row)
+            backpointer.append(back)
+        final, back = {}, {}
+        for state, lp0 in table[-1].items():
+            lp = lp0 + self.LP_trans_word[state].get(END, -math.inf)
+            if lp > final.get((END, EMPTY), -math.inf):
+                final[(END, EMPTY)] = lp
+                back[(END, EMPTY)] = state
+        backpointer.append(back)
+        tags, state = [], (END, EMPTY)
+        for i in range(len(backpointer) - 1, 1, -1):
+            state = backpointer[i][state]
+            tags.append(state[1])
+        return tags[::-1]
+
+    def sentence_step(self, prevrow, candidates):
+        """One word of the sentence Viterbi: top-5 pruning, then every allowed tag per state."""
+        rowbound = sorted(prevrow.values(), reverse=True)[5] - 1 if len(prevrow) > 5 else LOWERBOUND
+        row, back = {}, {}
+        for state, lp0 in prevrow.items():
+            if lp0 < rowbound:
+                continue
+            lp_t, first = self.LP_trans_word[state], state[1]
+            for c, lpwc in candidates:
+                lp = lp0 + lp_t[c] + lpwc
+                if lp > LOWERBOUND:
+                    newstate = (first, c)
+                    old = row.get(newstate)
+                    if old is None or lp > old:
+                        row[newstate] = lp
+                        back[newstate] = state
+        return row, back
+
+
+def backtrack(last: dict, back: list) -> list:
+    """Read the best morpheme path off the backpointers (HanTa's analyze_viterbi ending)."""
+    pmax, beststate = -math.inf, (EMPTY, EMPTY)
+    for state, lp in last.items():
+        if lp > pmax:
+            pmax, beststate = lp, state
+    i = len(back) - 1
+    if beststate == (EMPTY, EMPTY):
+        states = [((UNKNOWN, END_UNKNOWN), i), ((START, UNKNOWN), i - 1)]
+    else:
+        states, state = [(beststate, i)], beststate
+        while i > 0:
+            state, i = back[i][state]
+            states.append((state, i))
+        states = states[:-1]
+    return [(state[1], i) for (state, i) in states[::-1]]

@@ -1,0 +1,74 @@
+"""Build articlekit/data/tagger_lexicon.bin: HanTa's analyses of frequent German word forms, made offline.
+
+The tagger then looks words up instead of analysing them (about 1 ms each). The forms come from
+wordfreq's German list (wordfreq 3.1.1; its data is CC BY-SA 4.0, see articlekit/data/README_tagger_lexicon.md),
+which is independent of every evaluation set the kit uses (SpkAtt, UD GSD, GermEval, the corpus);
+the analyses are HanTa's own, computed by articlekit.hanta_fast, which gives exactly HanTa's results.
+Only the forms are used, never their frequencies. wordfreq is needed for building only:
+
+    pip install wordfreq==3.1.1
+    python scripts/build_tagger_lexicon.py [NUMBER_OF_FORMS]   # default 300000, about 10 minutes
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from articlekit.hanta_fast import FastHanoverTagger
+from articlekit.tagger_lexicon import FILE_NAME, encode_line, write
+
+OUT = Path(__file__).resolve().parents[1] / "articlekit" / "data" / FILE_NAME
+VARIANTS = ((False, False), (True, True), (True, False))  # (casesensitive, upcase) as the sentence tagger asks
+
+
+def kept_tags(tagger: FastHanoverTagger, word: str) -> list[tuple[int, float]]:
+    """HanTa's analysis of a word, reduced to the tags that survive the sentence tagger's cutoff."""
+    analysis = tagger.analyze_forward(word)
+    kept = {tag for cs, upcase in VARIANTS for tag, _ in tagger.word_tags(word, upcase, 5, cs, True)}
+    return [(tag, p) for tag, p in analysis if tag in kept]
+
+
+def lemmas(tagger: FastHanoverTagger, word: str, tags) -> dict[int, str]:
+    """HanTa's lemma per possible tag, where it takes a morpheme analysis (atomic classes are cheap)."""
+    found = {}
+    for tag in tags:
+        if tag > 0 and -tag not in tagger.atomic_class and tag in tagger.int2tag:
+            lemma, name = tagger._analyze(word, tag)
+            if name == tagger.int2tag[tag]:
+                found[tag] = lemma
+    return found
+
+
+def line(tagger: FastHanoverTagger, word: str) -> str:
+    """The lexicon line of one lower-cased form."""
+    if word in tagger.cache:
+        return encode_line(word, None, lemmas(tagger, word, [tag for tag, _ in tagger.cache[word]]))
+    tags = kept_tags(tagger, word)
+    return encode_line(word, tags, lemmas(tagger, word, [tag for tag, _ in tags]))
+
+
+def forms(count: int, tagger: FastHanoverTagger) -> list[str]:
+    """wordfreq's most frequent German forms plus HanTa's cached words, as HanTa normalises them."""
+    import wordfreq  # build-time only: the kit does not depend on wordfreq
+
+    words = dict.fromkeys(wordfreq.top_n_list("de", count, wordlist="large"))
+    words.update(dict.fromkeys(tagger.cache))
+    return [w for w in words if w and tagger.normalize(w) == w and not any(c.isspace() for c in w)]
+
+
+def main(argv: list[str]) -> int:
+    count = int(argv[0]) if argv else 300_000
+    tagger = FastHanoverTagger("morphmodel_ger.pgz")
+    words, lines, started = forms(count, tagger), [], time.time()
+    for number, word in enumerate(words, 1):
+        lines.append(line(tagger, word))
+        if number % 20_000 == 0:
+            print(f"{number:,} / {len(words):,} forms, {time.time() - started:.0f} s", flush=True)
+    write(OUT, lines)
+    print(f"{len(lines):,} forms -> {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
