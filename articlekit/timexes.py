@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -62,11 +63,13 @@ class TimexFinder:
         """The time expressions of one sentence, left to right, never overlapping."""
         found, habitual = [], None
         tokens = [t for t in sentence if not t.is_space]
+        lowers = [t.text.lower() for t in tokens] + [""]
         context = Context(sentence, None, lambda s, offset: world_knowledge.anchor_year(s, offset, self.dct))
         context.match = lambda toks, j, ctx=context: self.match(toks, j, ctx)
         i = 0
         while i < len(tokens):
-            hit = None if tokens[i].ent_type_ in NAME_TYPES else self.match(tokens, i, context)
+            triggered = rules_at(lowers[i], lowers[i + 1])  # most words trigger no rule: no call to match
+            hit = self.match(tokens, i, context) if triggered and tokens[i].ent_type_ not in NAME_TYPES else None
             if hit is None:
                 i += 1
                 continue
@@ -95,8 +98,14 @@ class TimexFinder:
 
 def is_habit(sentence: Span) -> bool:
     """Whether a sentence describes a habit ("zur Tradition gemacht", "regelmäßig")."""
+    return any(habit_word(t.lemma_, t.text) for t in sentence)
+
+
+@lru_cache(maxsize=200_000)
+def habit_word(lemma: str, text: str) -> bool:
+    """Whether a word is a habit cue by lemma or form: asked for every word of a sentence with a time expression."""
     cues = entries("habit_cues")
-    return any(stem_of(t.lemma_.lower(), cues) or stem_of(t.text.lower(), cues) for t in sentence)
+    return bool(stem_of(lemma.lower(), cues) or stem_of(text.lower(), cues))
 
 
 def approximated(sentence: Span, first: Token) -> bool:
