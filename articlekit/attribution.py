@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import grammar
-from .quote_context import Quote, QuoteContext, words
+from .quote_context import Quote, QuoteContext
 from .quote_layers import link_parents, mark_editorial
 from .speaker_links import link_speakers
 from .speakers import Speakers
@@ -45,7 +45,7 @@ def cue_clause(context: QuoteContext, quote: Quote, cue: Token | None) -> list[T
     """The words of the cue's clause outside the quote and outside quotation marks (the attribution)."""
     if cue is None:
         return []
-    sentence = words(cue.sent)
+    sentence = context.words_of(context.sentence_of(cue))
     position = sentence.index(cue)
     start, end = grammar.clause_start(sentence, position), grammar.clause_end(sentence, position)
     return [t for t in sentence[start:end] if not (quote.start <= t.idx < quote.end) and not context.in_quote(t)]
@@ -86,7 +86,7 @@ def coordinated(context: QuoteContext, speakers: Speakers, quote: Quote) -> list
     if last.i + 2 < len(doc) and doc[last.i + 1].lower_ in CONJUNCTIONS:
         found += conjunct(context, speakers, doc[last.i + 2:last.i + 2 + CONJUNCT_WORDS])
     if main.i > 1 and doc[main.i - 1].lower_ in CONJUNCTIONS:
-        before = words(main.sent)
+        before = context.words_of(context.sentence_of(main))
         phrase = grammar.noun_phrase(before, before.index(doc[main.i - 1]), forward=False)
         found[1:1] = conjunct(context, speakers, phrase)
     return found

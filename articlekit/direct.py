@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from . import grammar
 from .cues import Cues
 from .marks import QUOTE_CHARS
-from .quote_context import Quote, QuoteContext, words
+from .quote_context import Quote, QuoteContext
 from .speakers import Speakers
 from .speech import is_naming_noun
 
@@ -49,8 +49,8 @@ class DirectFinder:
     def attribute(self, quote: Quote, span: Span) -> None:
         """Find cue and speaker after the quote (", sagte X"), before it ("X sagte: "), or in the sentence before."""
         last, first = span[-1], span[0]
-        after = [t for t in last.sent if t.i > last.i and not t.is_space]
-        before = [t for t in first.sent if t.i < first.i and not t.is_space]
+        after = [t for t in self.context.words_of(self.context.sentence_of(last)) if t.i > last.i]
+        before = [t for t in self.context.words_of(self.context.sentence_of(first)) if t.i < first.i]
         if after and after[0].text == "," and (found := self.attribution_in(after[1:1 + AFTER_WINDOW], after)):
             return apply(quote, found)
         if before and before[-1].text in (":", ",") and \
@@ -73,11 +73,11 @@ class DirectFinder:
 
     def previous_sentence(self, first: Token) -> list[Token]:
         """The words of the sentence before, if the quote opens its own sentence."""
-        sentence = first.sent
+        sentence = self.context.sentence_of(first)
         opening = sentence[0] if not sentence[0].is_space else sentence[1] if len(sentence) > 1 else first
         if first.i > opening.i + 1 or sentence.start == 0:
             return []
-        return words(self.context.doc[sentence.start - 1].sent)
+        return self.context.words_of(self.context.sentence_of(self.context.doc[sentence.start - 1]))
 
     def attribution_in(self, candidates: list[Token], sentence: list[Token]) -> dict:
         """A cue among candidate tokens ("sagte", "so") and its speaker."""

@@ -62,11 +62,14 @@ class QuoteContext:
         """Keep the shared document state."""
         self.doc = doc
         self.text = doc.text  # doc.text is rebuilt on every access
-        self.entity_of = {token.i: entity for entity in doc.ents for token in entity}
+        self.ents = doc.ents  # doc.ents builds its Spans on every access
+        self.entity_of = {token.i: entity for entity in self.ents for token in entity}
         self.quoted = pair_quote_marks(self.text)
         self.quote_starts = [start for start, _ in self.quoted]
         self.sentences = list(doc.sents)
         self.sentence_starts = [sentence.start_char for sentence in self.sentences]
+        self.sentence_tokens = [sentence.start for sentence in self.sentences]
+        self.sentence_words: dict[int, list[Token]] = {}
         self.paragraphs = paragraphs
         self.quotes: list[Quote] = []
         self.attributed: list[tuple[int, int]] = []  # (end, index in self.quotes), sorted
@@ -80,6 +83,16 @@ class QuoteContext:
     def in_body(self, sentence: Span) -> bool:
         """Only sentences of paragraphs count (not headings, bylines or page furniture)."""
         return self.paragraphs is None or in_spans(self.paragraphs, sentence.start_char)
+
+    def sentence_of(self, token: Token) -> Span:
+        """The sentence holding a token (as `token.sent`, without searching the Doc each time)."""
+        return self.sentences[bisect.bisect_right(self.sentence_tokens, token.i) - 1]
+
+    def words_of(self, sentence: Span) -> list[Token]:
+        """The words of a sentence, listed once per document (callers must not change the list)."""
+        if sentence.start not in self.sentence_words:
+            self.sentence_words[sentence.start] = words(sentence)
+        return self.sentence_words[sentence.start]
 
     def sentence_index(self, offset: int) -> int:
         """The number of the sentence holding a character offset."""

@@ -19,7 +19,7 @@ from .cues import Cues
 from .direct import DirectFinder
 from .frames import FrameFinder
 from .indirect import IndirectFinder
-from .quote_context import Quote, QuoteContext, words
+from .quote_context import Quote, QuoteContext
 from .quote_layers import add_continuation, inherit_speakers, without_speaker_names
 from .speakers import Speakers
 
@@ -50,7 +50,7 @@ def find_quotes(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> li
     DirectFinder(context, cues, speakers).find()
     indirect, frames = IndirectFinder(context, cues, speakers), FrameFinder(context, cues, speakers)
     for sentence in doc.sents:
-        tokens = words(sentence)
+        tokens = context.words_of(sentence)
         if context.in_body(sentence) and tokens:
             found = indirect.find(tokens)
             found |= frames.find(tokens)

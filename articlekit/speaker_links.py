@@ -42,7 +42,7 @@ class SpeakerLinker:
     def __init__(self, context: QuoteContext):
         """Keep the shared document state."""
         self.context = context
-        self.names = [e for e in context.doc.ents if e.label_ in ("PER", "ORG") and not context.in_quote(e[0])]
+        self.names = [e for e in context.ents if e.label_ in ("PER", "ORG") and not context.in_quote(e[0])]
         self.name_starts = [e.start_char for e in self.names]
         self.canonicals = dict.fromkeys((e._.canonical, e.label_) for e in self.names)  # distinct, in text order
 

@@ -35,7 +35,7 @@ class Speakers:
         """Keep the shared document state."""
         self.context = context
         self.doc = context.doc
-        self.persons = [entity for entity in context.doc.ents if entity.label_ == "PER"]
+        self.persons = [entity for entity in context.ents if entity.label_ == "PER"]
         self.person_ends = [entity.end for entity in self.persons]
 
     def near(self, finite: Token, words: list[Token], content_start: int | None = None,
