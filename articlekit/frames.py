@@ -30,10 +30,10 @@ class FrameFinder:
         """All frame quotes of one sentence (words without spaces); whether any was found."""
         if not words:
             return False
-        position = {t.i: n for n, t in enumerate(words)}
         added, seen = False, set()
         first = bisect.bisect_left(self.match_starts, words[0].i)
         last = bisect.bisect_right(self.match_starts, words[-1].i)
+        position = {t.i: n for n, t in enumerate(words)} if last > first else {}
         for start, end, frame in self.matches[first:last]:
             anchor = position.get(start + frame["anchor"])
             if end > words[-1].i + 1 or anchor is None or anchor in seen or self.context.in_quote(words[anchor]):

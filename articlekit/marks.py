@@ -1,6 +1,8 @@
 """German quotation marks: which character opens, which closes, and how they pair (apart from attribution)."""
 from __future__ import annotations
 
+import re
+
 # Opening mark -> the closing marks that may end it (German, Swiss/French, typewriter styles).
 PAIRS = {
     "„": "“”\"",
@@ -15,6 +17,7 @@ PAIRS = {
 QUOTE_CHARS = frozenset("„“”»«\"‚‘’›‹")
 ALWAYS_OPENING = frozenset("„‚")
 ALWAYS_CLOSING = frozenset("”")
+QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 
 
 def opens(text: str, index: int) -> bool:
@@ -42,9 +45,8 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     """
     stack: list[tuple[str, int]] = []
     pairs = []
-    for index, char in enumerate(text):
-        if char not in QUOTE_CHARS:
-            continue
+    for found in QUOTE_MARK.finditer(text):
+        index, char = found.start(), found.group()
         if stack and char in PAIRS[stack[-1][0]] and not (opens(text, index) and char not in "“”"):
             _, start = stack.pop()
             if not stack:
