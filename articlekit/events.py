@@ -22,8 +22,7 @@ from .event_labels import antecedent_of, clause_label, event_noun
 from .grammar import clause_end, clause_start, noun_phrase
 from .speech_acts import speech_events
 from .timex_values import VAGUE_TO_MOD
-from .timexes import Timex
-from .timexes import records as timex_records
+from .timexes import Timex, timexes_of
 from .world_knowledge import Mention, SentenceMentions
 
 if not Doc.has_extension("events"):
@@ -190,7 +189,7 @@ def quote_dicts(doc: Doc) -> list[dict]:
 @Language.component("articlekit_events", assigns=["doc._.events"], requires=["doc.spans", "doc.ents", "doc._.dct"])
 def set_events(doc: Doc) -> Doc:
     """Set doc._.events from the time expressions, the quotes and world knowledge, against doc._.dct."""
-    timexes = [Timex(**{**r, "mod": r.get("mod")}) for r in timex_records(doc)]
+    timexes = timexes_of(doc)
     paragraphs = doc.spans.get("paragraphs")
     body = [(s.start_char, s.end_char) for s in paragraphs] if paragraphs is not None and len(paragraphs) else None
     doc._.events = find_events(doc, doc._.dct, timexes, quote_dicts(doc), body)

@@ -12,7 +12,7 @@ before a number stay, because they change the value ("vor drei Jahren"). Inside 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
@@ -44,7 +44,7 @@ class Timex:
     mod: str | None = None
 
     def record(self) -> dict:
-        record = asdict(self)
+        record = dict(vars(self))  # the fields, in order; asdict's deep copy is slow and they are immutable
         if self.mod is None:
             del record["mod"]
         return record
@@ -136,7 +136,12 @@ def set_timexes(doc: Doc) -> Doc:
     return doc
 
 
+def timexes_of(doc: Doc) -> list[Timex]:
+    """The time expressions the component set on a Doc."""
+    return [Timex(s.start_char, s.end_char, s.text, s._.timex_type, s._.value, s._.mod)
+            for s in doc.spans.get("timexes", [])]
+
+
 def records(doc: Doc) -> list[dict]:
     """The time expressions of a Doc as JSON-ready records (type, value, mod)."""
-    return [Timex(s.start_char, s.end_char, s.text, s._.timex_type, s._.value, s._.mod).record()
-            for s in doc.spans.get("timexes", [])]
+    return [timex.record() for timex in timexes_of(doc)]
