@@ -24,16 +24,40 @@ class FastHanoverTagger(HanoverTagger):
     def __init__(self, filename: str, lexicon=None):
         super().__init__(filename)
         self.lexicon = lexicon  # pre-analysed word forms (articlekit.tagger_lexicon) or None
-        self.morph_index: dict[str, dict[int, float]] = {}
-        for tag, morphemes in self.LP_m_t.items():
-            for morpheme, lp in morphemes.items():
-                self.morph_index.setdefault(morpheme, {})[tag] = lp
+        self.morph_index: dict[str, dict[int, float]] | None = None  # built on the first analysis
         self.open_tags = tuple(t for t in self.LP_m_t if t in self.LP_hapax_t and t in self.LP_s_t)
         orders = {tuple(followers) for followers in self.LP_trans_word.values()}
         self.tag_order = orders.pop() if len(orders) == 1 else None  # None: keep HanTa's sentence Viterbi
         self.memo: dict[tuple, object] = {}
         self.segment_memo: dict[tuple, dict[int, float]] = {}
         self.guess_terms = self.guessers()
+
+    def reachable(self):
+        """HanTa's reachability (states that can lead to each final state), by breadth-first search over sets."""
+        predecessors: dict[int, set[int]] = {}
+        for (_, state), followers in self.LP_trans.items():
+            for follower in followers:
+                predecessors.setdefault(follower, set()).add(state)
+        self.reachability = {}
+        for final in self.int2tag:
+            if final >= 0:
+                continue
+            found, todo = set(), [final]
+            while todo:
+                for state in predecessors.get(todo.pop(), ()):
+                    if state not in found:
+                        found.add(state)
+                        todo.append(state)
+            self.reachability[final] = frozenset(found)
+
+    def known(self, segment: str) -> dict[int, float]:
+        """Log-probability of a segment as a known morpheme, per tag (index built on first use, ~0.05 s)."""
+        if self.morph_index is None:
+            self.morph_index = {}
+            for tag, morphemes in self.LP_m_t.items():
+                for morpheme, lp in morphemes.items():
+                    self.morph_index.setdefault(morpheme, {})[tag] = lp
+        return self.morph_index.get(segment, {})
 
     def remember(self, key: tuple, value):
         """Store a memoised result, starting afresh when the memo grows too large."""
@@ -64,7 +88,7 @@ class FastHanoverTagger(HanoverTagger):
         found = self.segment_memo.get(key)
         if found is not None:
             return found
-        known = self.morph_index.get(segment, {})
+        known = self.known(segment)
         result = dict(known)
         if not strict and self.guess_terms is None:
             for tag in self.open_tags:
@@ -226,12 +250,7 @@ class FastHanoverTagger(HanoverTagger):
             return super().tag_sent_viterbi(sent, casesensitive)
         table, backpointer = [{(EMPTY, START): 0.0}], [{}]
         for i, word in enumerate(sent):
-            wprobs = dict(self._tag_word(word, cutoff=5, casesensitive=i > 0 and casesensitive, conditional=True))
-            if not wprobs or (len(wprobs) == 1 and UNKNOWN in wprobs):
-                candidates = [(c, 0) for c in self.tag_order if c != END]
-            else:
-                candidates = [(c, wprobs[c]) for c in self.tag_order if c in wprobs and c != END]
-            row, back = self.sentence_step(table[-1], candidates)
+            row, back = self.sentence_step(table[-1], self.candidates(word, i > 0 and casesensitive))
             table.append(row)
             backpointer.append(back)
         final, back = {}, {}
@@ -246,6 +265,19 @@ class FastHanoverTagger(HanoverTagger):
             state = backpointer[i][state]
             tags.append(state[1])
         return tags[::-1]
+
+    def candidates(self, word, casesensitive):
+        """(tag, log-probability) a word can take in the sentence Viterbi, in HanTa's tag order; memoised."""
+        key = ("c", word, casesensitive)
+        found = self.memo.get(key)
+        if found is None:
+            wprobs = dict(self._tag_word(word, cutoff=5, casesensitive=casesensitive, conditional=True))
+            if not wprobs or (len(wprobs) == 1 and UNKNOWN in wprobs):
+                found = [(c, 0) for c in self.tag_order if c != END]  # HanTa: an unknown word may be anything
+            else:
+                found = [(c, wprobs[c]) for c in self.tag_order if c in wprobs and c != END]
+            self.remember(key, found)
+        return found
 
     def sentence_step(self, prevrow, candidates):
         """One word of the sentence Viterbi: top-5 pruning, then every allowed tag per state."""

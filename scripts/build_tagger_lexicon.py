@@ -2,7 +2,8 @@
 
 The tagger then looks words up instead of analysing them (about 1 ms each). The forms come from
 wordfreq's German list (wordfreq 3.1.1; its data is CC BY-SA 4.0, see articlekit/data/README_tagger_lexicon.md),
-which is independent of every evaluation set the kit uses (SpkAtt, UD GSD, GermEval, the corpus);
+plus numbers in the usual news formats (wordfreq replaces digits), all independent of every
+evaluation set the kit uses (SpkAtt, UD GSD, GermEval, the corpus);
 the analyses are HanTa's own, computed by articlekit.hanta_fast, which gives exactly HanTa's results.
 Only the forms are used, never their frequencies. wordfreq is needed for building only:
 
@@ -48,11 +49,27 @@ def line(tagger: FastHanoverTagger, word: str) -> str:
     return encode_line(word, tags, lemmas(tagger, word, [tag for tag, _ in tags]))
 
 
+def number_forms() -> list[str]:
+    """Numbers as news writes them (wordfreq replaces digits): years, times, scores, dates, amounts, ages."""
+    forms = [str(n) for n in range(2101)] + [f"{a}:{b}" for a in range(13) for b in range(13)]
+    forms += [f"{h}:{m:02d}" for h in range(24) for m in range(60)]
+    forms += [f"{h:02d}:{m:02d}" for h in range(10) for m in range(60)]
+    forms += [f"{d}." for d in range(1, 101)] + [f"{d:02d}." for d in range(1, 10)]
+    forms += [f"{d}.{m}." for d in range(1, 32) for m in range(1, 13)]
+    forms += [f"{d:02d}.{m:02d}." for d in range(1, 32) for m in range(1, 13)]
+    forms += [f"{n}.{k}00" for n in range(1, 1000) for k in range(10)] + [f"{n}.000.000" for n in range(1, 1000)]
+    forms += [f"{a},{b}" for a in range(100) for b in range(10)]
+    forms += [f"{a},{b:02d}" for a in range(10) for b in range(100)]
+    forms += [f"{n}-jährige{end}" for n in range(1, 121) for end in ("", "n", "r", "s", "m")]
+    return forms
+
+
 def forms(count: int, tagger: FastHanoverTagger) -> list[str]:
-    """wordfreq's most frequent German forms plus HanTa's cached words, as HanTa normalises them."""
+    """wordfreq's most frequent German forms, numbers and HanTa's cached words, as HanTa normalises them."""
     import wordfreq  # build-time only: the kit does not depend on wordfreq
 
     words = dict.fromkeys(wordfreq.top_n_list("de", count, wordlist="large"))
+    words.update(dict.fromkeys(number_forms()))
     words.update(dict.fromkeys(tagger.cache))
     return [w for w in words if w and tagger.normalize(w) == w and not any(c.isspace() for c in w)]
 
