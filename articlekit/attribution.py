@@ -1,6 +1,8 @@
 """The details of an attribution: statement or not, anonymous, all speakers, addressee, readout, cue class."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from . import grammar
@@ -37,6 +39,8 @@ def complete(context: QuoteContext, quotes: list[Quote]) -> None:
 
 def token_at(context: QuoteContext, offset: int | None) -> Token | None:
     """The token starting at a character offset."""
+    if offset in context.token_starts:
+        return context.doc[context.token_starts[offset]]
     span = context.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset is not None else None
     return span[0] if span is not None and len(span) else None
 
@@ -108,10 +112,10 @@ def as_mention(context: QuoteContext, start: int, end: int) -> dict:
 def addressee(context: QuoteContext, quote: Quote, clause: list[Token]) -> str | None:
     """The listener or medium: "im Interview mit X", "gegenüber X", "sagte Anna Muster der Volkszeitung"."""
     lower = [t.lower_ for t in clause]
-    for opener in frames()["addressee_openers"]:
+    for opener in addressee_openers():
         size = len(opener)
         for i in range(len(clause) - size):
-            if lower[i:i + size] == [w.lower() for w in opener]:
+            if lower[i:i + size] == opener:
                 return phrase_text(grammar.noun_phrase(clause, i + size))
     for i, token in enumerate(clause):
         if token.lower_ in ("dem", "der") and quote.speaker_end is not None and token.idx >= quote.speaker_end:
@@ -119,6 +123,12 @@ def addressee(context: QuoteContext, quote: Quote, clause: list[Token]) -> str |
             if phrase and in_list("media_nouns", phrase[-1].text):
                 return phrase_text(phrase)
     return None
+
+
+@lru_cache(maxsize=1)
+def addressee_openers() -> list[list[str]]:
+    """The word sequences that open an addressee ("im Interview mit"), lower-cased."""
+    return [[word.lower() for word in opener] for opener in frames()["addressee_openers"]]
 
 
 def phrase_text(tokens: list[Token]) -> str | None:

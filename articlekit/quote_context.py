@@ -63,6 +63,7 @@ class QuoteContext:
         self.doc = doc
         self.text = doc.text  # doc.text is rebuilt on every access
         self.ents = doc.ents  # doc.ents builds its Spans on every access
+        self.token_starts = {start: i for i, start in enumerate(doc.to_array("IDX").tolist())}
         self.entity_of = {token.i: entity for entity in self.ents for token in entity}
         self.quoted = pair_quote_marks(self.text)
         self.quote_starts = [start for start, _ in self.quoted]

@@ -75,8 +75,9 @@ def to_span(doc: Doc, quote: Quote) -> Span:
     values.update(speaker_name=quote.speaker,
                   speaker_chars=[quote.speaker_start, quote.speaker_end] if quote.speaker_start is not None else None,
                   cue_chars=[quote.cue_start, quote.cue_end] if quote.cue_start is not None else None)
+    extensions = span._  # one accessor object for all fields
     for name in SPAN_FIELDS:
-        setattr(span._, name, values[name])
+        setattr(extensions, name, values[name])
     return span
 
 
