@@ -9,6 +9,7 @@ from .speech import frames, phrase_matcher, speech_verbs
 
 ENDS = frozenset({",", ".", ";", "!", "?"})
 COMPLEMENTIZERS = frozenset({"dass", "ob"})
+CUE_TAGS = ("VVFIN", "VVPP", "VVINF")  # finite verbs, participles, infinitives (refused statements)
 PURPOSE = frozenset({"um", "ohne", "statt", "anstatt"})  # "um ... zu schaffen" is no content of a cue
 
 
@@ -23,7 +24,7 @@ class Cues:
 
     def cue_of(self, token: Token, words: list[Token]) -> tuple[str, list[Token]] | None:
         """The cue lemma of a finite or participle speech verb (particle re-attached), with its tokens."""
-        if token.pos_ != "VERB" or token.tag_ not in ("VVFIN", "VVPP", "VVINF") or self.context.in_quote(token):
+        if token.pos_ != "VERB" or token.tag_ not in CUE_TAGS or self.context.in_quote(token):
             return None
         if token.tag_ == "VVINF" and not self.refused(token, words):
             return None  # an infinitive under a modal is an intention, unless refused ("wollte sich nicht äußern")

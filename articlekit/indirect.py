@@ -1,10 +1,15 @@
 """Indirect and reported speech around cue verbs: "sagte, dass ...", "Wie X mitteilte, ...", "X lobte Y"."""
 from __future__ import annotations
 
+import bisect
+
+import numpy
+from spacy.strings import get_string_id
+from spacy.symbols import VERB
 from spacy.tokens import Token
 
 from . import grammar
-from .cues import Cues
+from .cues import CUE_TAGS, Cues
 from .quote_context import QuoteContext
 from .speakers import Speakers
 from .speech import frames
@@ -17,13 +22,17 @@ class IndirectFinder:
     """Adds indirect speech (a content clause) or reported speech (no content) for each cue verb."""
 
     def __init__(self, context: QuoteContext, cues: Cues, speakers: Speakers):
-        """Keep the shared document state."""
+        """Keep the shared document state and where the full verbs are (only they can be cues)."""
         self.context, self.cues, self.speakers = context, cues, speakers
+        columns = context.doc.to_array(["POS", "TAG"])
+        verbs = (columns[:, 0] == VERB) & numpy.isin(columns[:, 1], [get_string_id(tag) for tag in CUE_TAGS])
+        self.verbs = numpy.flatnonzero(verbs).tolist()
 
     def find(self, words: list[Token]) -> bool:
         """All cue quotes of one sentence; whether any was found."""
-        found = False
-        for token in words:
+        found, doc = False, self.context.doc
+        first, last = bisect.bisect_left(self.verbs, words[0].i), bisect.bisect_right(self.verbs, words[-1].i)
+        for token in (doc[i] for i in self.verbs[first:last]):
             cue = self.cues.cue_of(token, words)
             if cue and token.idx not in self.context.direct_cues:
                 found |= self.add_cue_quote(token, cue, words)
