@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,18 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .timex_values import Absolute, Relative, TimexValue, Vague, Weekday, Yearless
-from .timex_words import entries, is_plural, lower_at, month_at, number_at, stem_in, stem_of, unit_of, words, year_at
+from .timex_words import (
+    entries,
+    inflected_forms,
+    is_plural,
+    lower_at,
+    month_at,
+    number_at,
+    stem_in,
+    unit_of,
+    words,
+    year_at,
+)
 
 DATE_TOKEN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
 CLOCK = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
@@ -63,21 +75,42 @@ def rule(*triggers: str):
     return register
 
 
-def triggered(trigger: str, lower: str) -> bool:
-    """Whether a lower-case word is one of a trigger's words (a list entry, inflected, or a literal word)."""
-    if trigger == DIGITS:
-        return any(char.isdigit() for char in lower)
-    if trigger.startswith(PREFIX):
-        return any(lower.startswith(entry) for entry in entries(trigger[len(PREFIX):]))
-    if trigger in words():
-        return stem_of(lower.rstrip("."), entries(trigger)) is not None
-    return lower == trigger
+@dataclass(frozen=True)
+class Triggers:
+    """The registered rules' trigger words, indexed once: a word never seen costs a few look-ups, not every list."""
+
+    forms: dict[str, frozenset[str]]  # every inflected form of a list entry (stem_of) -> rule names
+    literals: dict[str, frozenset[str]]  # literal trigger words -> rule names
+    prefixes: tuple[tuple[tuple[str, ...], str], ...]  # (entries that may start a compound, rule name)
+    digits: frozenset[str]  # rules triggered by any word with a digit
+
+
+@lru_cache(maxsize=1)
+def triggers() -> Triggers:
+    forms, literals, prefixes, digits = defaultdict(set), defaultdict(set), [], set()
+    for r in RULES:
+        for trigger in r.triggers:
+            if trigger == DIGITS:
+                digits.add(r.name)
+            elif trigger.startswith(PREFIX):
+                prefixes.append((entries(trigger[len(PREFIX):]), r.name))
+            elif trigger in words():
+                for form in inflected_forms(entries(trigger)):
+                    forms[form].add(r.name)
+            else:
+                literals[trigger].add(r.name)
+    return Triggers({k: frozenset(v) for k, v in forms.items()}, {k: frozenset(v) for k, v in literals.items()},
+                    tuple(prefixes), frozenset(digits))
 
 
 @lru_cache(maxsize=200_000)
 def rules_for(lower: str) -> frozenset[str]:
-    """The names of the rules a word triggers."""
-    return frozenset(r.name for r in RULES if any(triggered(t, lower) for t in r.triggers))
+    """The names of the rules a lower-case word triggers (a list entry, inflected, a literal word, a digit)."""
+    index = triggers()
+    names = index.forms.get(lower.rstrip("."), frozenset()) | index.literals.get(lower, frozenset())
+    if any(map(str.isdigit, lower)):
+        names |= index.digits
+    return names.union(name for entries_, name in index.prefixes if lower.startswith(entries_))
 
 
 def is_time_word(lower: str) -> bool:

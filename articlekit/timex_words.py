@@ -39,6 +39,11 @@ def stem_of(lower: str, table: tuple[str, ...]) -> str | None:
     return None
 
 
+def inflected_forms(table: tuple[str, ...]) -> frozenset[str]:
+    """Every word stem_of maps to an entry of a word list: each entry with each inflection ending."""
+    return frozenset(entry + ending for entry in table for ending in INFLECTION)
+
+
 def unit_of(token: Token) -> str | None:
     """The time unit a noun names, singular or plural (Jahr, Jahre, Jahren, Jahres -> jahr)."""
     lemma = token.lemma_.lower()
