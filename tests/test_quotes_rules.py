@@ -3,6 +3,7 @@ import pytest
 from spacy.tokens import Doc
 
 from articlekit import parse
+from articlekit.frame_patterns import anchor_words, frame_patterns, repetitions
 from articlekit.quotes import find_quotes, records
 
 
@@ -187,3 +188,24 @@ def test_quote_spans_survive_doc_serialisation():  # nlp.pipe(n_process=2) sends
     copy = Doc(doc.vocab).from_bytes(doc.to_bytes())
     assert records(copy) == records(doc)
     assert copy.spans["quotes"][0]._.speaker.text == "die Ministerin Anna Muster"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach Angaben der Feuerwehr brannte die Halle, so die Sprecherin.",
+     [("Nach Angaben", "nach Angaben"), (", so", "so")]),
+    ("Den Polizeiangaben zufolge sei niemand verletzt worden, heißt es aus Kreisen der Stadt.",
+     [("zufolge", "zufolge"), (", heißt es", "heißt es"), ("aus Kreisen", "aus Kreisen")]),
+    ("Im Brief an die Stadt stand, dass er nach Hause gehe.", [("Im Brief", "in der Mitteilung")]),
+    ("Seiner Einschätzung nach ist das Gebäude sicher.", [("Einschätzung nach", "Meinung nach")]),
+    ("Die Fahrt nach Hause dauerte lange.", []),
+])
+def test_frame_patterns_match_from_their_anchor_words(text, expected):
+    doc = parse(text)
+    assert [(doc[start:end].text, frame["id"]) for start, end, frame in frame_patterns()(doc)] == expected
+
+
+def test_frame_patterns_refuse_what_they_cannot_match():
+    with pytest.raises(ValueError):
+        repetitions("+")
+    with pytest.raises(ValueError):
+        anchor_words({"id": "x", "anchor": 0, "pattern": [{"POS": "NOUN"}]})
