@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import IS_SPACE, LEMMA, ORTH, POS, SENT_START, TAG
+from spacy.tokens import Doc, Span
+
+from .marks import opens
+from .name_cues import Word, word
+
+ATTRIBUTES = [ORTH, TAG, POS, LEMMA, SENT_START, IS_SPACE]  # read at once with Doc.to_array: token by token is slow
 
 
 @dataclass(frozen=True)
@@ -25,30 +31,44 @@ class Windows:
 
 
 class Claims:
-    """Entity spans found so far in one Doc and the words they cover (space tokens skipped)."""
+    """Entity spans found so far in one Doc and the words they cover (space tokens skipped).
+
+    Rules see `words` (text, tags and answers of name_cues.Word); `index` maps a word to its token in the Doc.
+    """
 
     def __init__(self, doc: Doc, windows: Windows = Windows()):
         self.doc = doc
         self.windows = windows
-        self.text = doc.text  # Doc.text joins all tokens anew on each access
-        self.words = [token for token in doc if not token.is_space]
+        rows = doc.to_array(ATTRIBUTES).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        self.index = [i for i, row in enumerate(rows) if not row[5]]
+        self.words: list[Word] = [word(*rows[i][:5], strings) for i in self.index]
         self.taken: set[int] = set()
         self.spans: list[Span] = []
+        self.found: list[tuple[int, int, str]] = []  # the spans as word indices: first, end, label
         self.canonical: dict[tuple[int, int], str] = {}
+
+    def opens(self, index: int) -> bool:
+        """Whether the quote mark at a word opens a quotation, judged by the characters around it
+        (read from the tokens next to it: Doc.text joins all tokens anew on each access)."""
+        position = self.index[index]
+        around = self.doc[max(0, position - 1):position + 2]
+        return opens(around.text, self.doc[position].idx - around.start_char)
 
     def add(self, first: int, end: int, label: str, canonical: str | None = None) -> bool:
         """Claim words first..end-1 for an entity, unless one of them is already claimed."""
         if first >= end:
             return False
-        start, stop = self.words[first].i, self.words[end - 1].i + 1
+        start, stop = self.index[first], self.index[end - 1] + 1
         if any(i in self.taken for i in range(start, stop)):
             return False
         self.taken.update(range(start, stop))
         self.spans.append(Span(self.doc, start, stop, label=label))
+        self.found.append((first, end, label))
         if canonical:
             self.canonical[(start, stop)] = canonical
         return True
 
-    def word(self, index: int) -> Token | None:
+    def word(self, index: int) -> Word | None:
         """The word at an index, or None outside the text."""
         return self.words[index] if 0 <= index < len(self.words) else None

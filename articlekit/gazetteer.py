@@ -7,6 +7,7 @@ text forms meet; a name's own endings are tried separately (see `lookup`). The o
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ class Entry:
     kind: str
 
 
-def key(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+def key(words: Sequence[str]) -> tuple[str, ...]:
     """Lookup key: adjective endings removed from all words but the last."""
     return tuple(without_adjective_ending(word) for word in words[:-1]) + (words[-1],)
 
@@ -51,6 +52,7 @@ def longest_from() -> dict[str, int]:
     return longest
 
 
+@lru_cache(maxsize=100_000)
 def max_words_from(word: str) -> int:
     """How many words a list name starting with this word can have (1 if none starts with it)."""
     return longest_from().get(without_adjective_ending(word), 1)
@@ -62,12 +64,18 @@ def lowercase_starts() -> frozenset[str]:
     return frozenset(k[0] for k in entries() if not k[0][:1].isupper())
 
 
-def lookup(words: list[str]) -> Entry | None:
+def lookup(words: Sequence[str]) -> Entry | None:
     """The entry for a word sequence, also when the last word is inflected (Russlands, Niederlanden)."""
+    return lookup_words(tuple(words))
+
+
+@lru_cache(maxsize=100_000)
+def lookup_words(words: tuple[str, ...]) -> Entry | None:
+    """`lookup` for a tuple of words, remembered: the same words recur in every text."""
     known = entries()
     hit = known.get(key(words))
     for base in name_bases(words[-1]) if hit is None else []:
-        hit = hit or known.get(key(words[:-1] + [base]))
+        hit = hit or known.get(key(words[:-1] + (base,)))
     return hit
 
 
@@ -110,6 +118,7 @@ def is_work(word: str) -> bool:
     return word in lexicon("gazetteer/work_nouns.txt")
 
 
+@lru_cache(maxsize=100_000)
 def is_event_head(word: str) -> bool:
     """A noun that ends a named event after a capitalised adjective (Krieg, Abkommen)."""
     return word in lexicon("gazetteer/event_heads.txt")

@@ -55,6 +55,7 @@ class Lexicon:
     entries: frozenset[str]
     mode: str = "exact"
     forms: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    tails: frozenset[str] = field(default=frozenset(), init=False, compare=False, hash=False)
 
     def __post_init__(self):
         if self.mode not in MODES:
@@ -64,21 +65,27 @@ class Lexicon:
             self.forms.update({entry + ending: entry for entry in self.entries for ending in endings})
         elif self.mode == "suffix":
             self.forms.update({entry: entry for entry in self.entries})
+        tails = frozenset(form[-length:] for form in self.forms for length in range(1, len(form) + 1))
+        object.__setattr__(self, "tails", tails)  # frozen: set once here
 
     def match(self, word: str) -> str | None:
         """The entry the word matches (for suffixes the longest), or None."""
         if self.mode == "exact":
             return word if word in self.entries else None
-        lower = word.lower()
-        return next((self.forms[lower[-length:]] for length in range(len(lower), 0, -1)
-                     if lower[-length:] in self.forms), None)
+        lower, found = word.lower(), None
+        for length in range(1, len(lower) + 1):  # longer and longer endings, while some form ends so
+            ending = lower[-length:]
+            if ending not in self.tails:
+                break
+            found = self.forms.get(ending, found)
+        return found
 
     def match_whole(self, word: str) -> str | None:
         """The entry the whole word is (inflected, but not as the end of a compound), or None."""
         return word if word in self.entries else self.forms.get(word.lower())
 
     def __contains__(self, word: str) -> bool:
-        return self.match(word) is not None
+        return word in self.entries if self.mode == "exact" else self.match(word) is not None
 
 
 def read_entries(name: str) -> tuple[str, list[str]]:

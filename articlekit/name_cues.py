@@ -1,12 +1,13 @@
 """What a single word says about names: capitalised, a function word, unknown to the lexicon, a place ending.
 
-The entity rules (articlekit.entity_rules, person_names, organisations, other_names) ask these questions.
+The entity rules (articlekit.entity_rules, person_names, organisations, other_names) ask these questions
+of a `Word`; a word with the same text and tags recurs in every article, so each answer is worked out once.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.strings import StringStore
 
 from . import gazetteer
 from .lexicon import compound_stems, lexicon
@@ -20,6 +21,7 @@ FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"}
 PREFIX_PARTICLES = ("al-", "el-", "as-", "ad-", "an-", "ar-", "at-", "az-")  # Ali al-Nuaimi
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "di", "da", "del", "zu", "la", "le"})
 MIN_PLACE_STEM = 3  # letters before a place-name ending: "Sindelfingen", not "Ringen"
+KNOWN_WORDS = 200_000  # distinct (text, tags) words kept with their answers
 
 
 @lru_cache(maxsize=1)
@@ -28,74 +30,140 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(row["lemma"] for row in table("speech_verbs.tsv"))
 
 
-def capitalised(token: Token) -> bool:
+class once:  # noqa: N801 (named like the property decorators it stands for)
+    """A property worked out on first use and stored on the instance: functools.cached_property does the
+    same, but in Python 3.11 it takes a lock each time, which doubles the cost of a new word."""
+
+    def __init__(self, method):
+        self.method, self.name = method, method.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.method(instance)
+        return value
+
+
+class Word:
+    """A word with its tags (as a spaCy token has them) and what it says about names, each asked once."""
+
+    def __init__(self, text: str, tag: str, pos: str, lemma: str, sent_start: bool):
+        self.text, self.tag_, self.pos_, self.lemma_, self.is_sent_start = text, tag, pos, lemma, sent_start
+        self.is_alpha = text.isalpha()
+
+    @once
+    def capitalised(self) -> bool:
+        """Starts with a capital and has a letter ("Berlin", "G7"; not "(" or "1990")."""
+        return self.text[:1].isupper() and any(char.isalpha() for char in self.text)
+
+    @once
+    def function_word(self) -> bool:
+        """Der, Seine, Wen: capitalised function words, which a tagger sometimes takes for names."""
+        return self.text.lower() in lexicon("function_words_de.txt") or self.pos_ in FUNCTION_POS
+
+    @once
+    def name_like(self) -> bool:
+        """A capitalised word that may be part of a person's name."""
+        return (self.capitalised and self.tag_ in NAME_TAGS and not self.function_word
+                and not gazetteer.is_role(self.text) and not listed_not_city(self.text))
+
+    @once
+    def surname_like(self) -> bool:
+        """After a first name, any capitalised word but a role or listed name is a surname ("Anna Kocht")."""
+        return (self.capitalised and self.is_alpha and not self.function_word and not gazetteer.is_role(self.text)
+                and not listed_not_city(self.text))
+
+    @once
+    def unknown_name(self) -> bool:
+        """A capitalised word tagged as a name, or one the lexicon does not know (and not a compound noun)."""
+        if not self.capitalised or not self.text[:1].isalpha() or gazetteer.is_role(self.text):
+            return False
+        return self.tag_ in ("NE", "FM") or not (known_word(self.text) or noun_compound(self.text))
+
+    @once
+    def first_name(self) -> bool:
+        """A listed first name."""
+        return self.text in gazetteer.first_names()
+
+    @once
+    def listed_words(self) -> int:
+        """The most words a listed name starting with this word has (0: none may start with it)."""
+        if self.text[:1].isupper() or self.text in gazetteer.lowercase_starts():
+            return gazetteer.max_words_from(self.text)
+        return 0
+
+    @once
+    def listed(self) -> gazetteer.Entry | None:
+        """The list entry for the word alone."""
+        return gazetteer.lookup([self.text])
+
+    @once
+    def may_start_name(self) -> bool:
+        """A capitalised word of letters that is not an abbreviation, a function word or listed as never a name."""
+        return (self.capitalised and len(self.text) >= 2 and self.is_alpha and not is_abbreviation(self.text)
+                and self.text not in lexicon("gazetteer/not_names.txt") and not self.function_word)
+
+    @once
+    def org_cue(self) -> bool:
+        """Whether the word may make an organisation: a head word, legal form, club prefix or acronym."""
+        return bool(self.capitalised and gazetteer.org_head(strip_genitive(self.text.lower()))
+                    or self.text in gazetteer.org_suffixes() or self.text in lexicon("gazetteer/org_prefixes.txt")
+                    or is_abbreviation(self.text) or is_acronym(self.text))
+
+
+@lru_cache(maxsize=KNOWN_WORDS)
+def word(orth: int, tag: int, pos: int, lemma: int, sent_start: int, strings: StringStore) -> Word:
+    """The one Word for a token's attributes (spaCy string ids, as `Doc.to_array` gives them)."""
+    return Word(strings[orth], strings[tag], strings[pos], strings[lemma], sent_start == 1)
+
+
+def capitalised(text: str) -> bool:
     """Starts with a capital and has a letter ("Berlin", "G7"; not "(" or "1990")."""
-    return token.text[:1].isupper() and any(char.isalpha() for char in token.text)
+    return text[:1].isupper() and any(char.isalpha() for char in text)
 
 
-def listed_not_city(word: str) -> bool:
+@lru_cache(maxsize=KNOWN_WORDS)
+def listed_not_city(text: str) -> bool:
     """A listed country, region, organisation or other name (cities are often surnames too)."""
-    entry = gazetteer.lookup([word])
+    entry = gazetteer.lookup([text])
     return entry is not None and entry.kind != "city"
 
 
-def function_word(token: Token) -> bool:
-    """Der, Seine, Wen: capitalised function words, which a tagger sometimes takes for names."""
-    return token.text.lower() in lexicon("function_words_de.txt") or token.pos_ in FUNCTION_POS
-
-
-def name_like(token: Token) -> bool:
-    """A capitalised word that may be part of a person's name."""
-    return (capitalised(token) and token.tag_ in NAME_TAGS and not function_word(token)
-            and not gazetteer.is_role(token.text) and not listed_not_city(token.text))
-
-
-def strip_genitive(word: str) -> str:
+def strip_genitive(text: str) -> str:
     """Musters -> Muster (an apostrophe genitive is split off by the tokenizer)."""
-    return word[:-1] if word.endswith("s") and len(word) > 2 else word
+    return text[:-1] if text.endswith("s") and len(text) > 2 else text
 
 
-def place_ending(word: str) -> str | None:
+@lru_cache(maxsize=KNOWN_WORDS)
+def place_ending(text: str) -> str | None:
     """Sindelfingen, Mühlhausen, Hauptstraße: the ending typical of German place and street names, if any."""
-    ending = lexicon("gazetteer/place_endings.txt").match(word)
-    return ending if ending is not None and len(word) >= len(ending) + MIN_PLACE_STEM else None
+    ending = lexicon("gazetteer/place_endings.txt").match(text)
+    return ending if ending is not None and len(text) >= len(ending) + MIN_PLACE_STEM else None
 
 
-def has_place_ending(word: str) -> bool:
+def has_place_ending(text: str) -> bool:
     """Whether a word ends like a German place or street name."""
-    return place_ending(word) is not None
+    return place_ending(text) is not None
 
 
-def place_name(word: str) -> bool:
+@lru_cache(maxsize=KNOWN_WORDS)
+def place_name(text: str) -> bool:
     """Knoopstraße, Dannenberg: a place-name ending after a part the lexicon does not know
     (unlike the common nouns Hauptstraße, Universitätskapelle, Weinberg)."""
-    ending = place_ending(word)
-    if ending is None or known_word(word):
+    ending = place_ending(text)
+    if ending is None or known_word(text):
         return False
-    stems = compound_stems(word[:-len(ending)])
+    stems = compound_stems(text[:-len(ending)])
     return not any(known_word(stem) or known_word(stem.capitalize()) for stem in stems if len(stem) >= MIN_PLACE_STEM)
 
 
-def surname_like(token: Token) -> bool:
-    """After a first name, any capitalised word but a role or listed name is a surname ("Anna Kocht")."""
-    return (capitalised(token) and token.is_alpha and not function_word(token) and not gazetteer.is_role(token.text)
-            and not listed_not_city(token.text))
-
-
-def unknown_name(token: Token) -> bool:
-    """A capitalised word tagged as a name, or one the lexicon does not know (and not a compound noun)."""
-    if not capitalised(token) or not token.text[:1].isalpha() or gazetteer.is_role(token.text):
-        return False
-    return token.tag_ in ("NE", "FM") or not (known_word(token.text) or noun_compound(token.text))
-
-
-def run_label(tokens: list[Token]) -> str | None:
+@lru_cache(maxsize=KNOWN_WORDS)
+def run_label(words: tuple[str, ...]) -> str | None:
     """The label a run of unknown names gets from its words, if any of them tells.
 
     ORG: a word like "Group" or "Verlag", or a name before a city ("Borussia Dortmund"); MISC: an English
     title ("The Mousetrap"); LOC: a word like "Avenue" or a prefix like "Bad" or "San".
     """
-    words = [t.text for t in tokens]
     if any(word in lexicon("gazetteer/org_words.txt") for word in words):
         return "ORG"
     if any(word in lexicon("gazetteer/place_words.txt") for word in words) or \
@@ -109,13 +177,14 @@ def run_label(tokens: list[Token]) -> str | None:
     return None
 
 
-def is_abbreviation(word: str) -> bool:
+def is_abbreviation(text: str) -> bool:
     """TU, MSV, HSV: two to four capitals, the short form before a club's or university's town."""
-    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+    return 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
 
 
-def is_acronym(word: str) -> bool:
+@lru_cache(maxsize=KNOWN_WORDS)
+def is_acronym(text: str) -> bool:
     """CNN, NATO, AfD: short, mostly capitals, not a Roman numeral or a common abbreviation."""
-    capitals = sum(char.isupper() for char in word)
-    return (3 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and capitals >= len(word) - 1
-            and capitals >= 2 and word.strip("IVXLC") != "" and word not in lexicon("gazetteer/not_names.txt"))
+    capitals = sum(char.isupper() for char in text)
+    return (3 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and capitals >= len(text) - 1
+            and capitals >= 2 and text.strip("IVXLC") != "" and text not in lexicon("gazetteer/not_names.txt"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import gazetteer
 from .entity_claims import Claims
 from .lexicon import lexicon
-from .name_cues import capitalised, is_abbreviation, is_acronym, name_like, strip_genitive
+from .name_cues import is_abbreviation, is_acronym, strip_genitive
 
 
 def find_organisations(claims: Claims) -> None:
@@ -12,18 +12,20 @@ def find_organisations(claims: Claims) -> None:
     heads = gazetteer.org_heads()
     suffixes, prefixes = gazetteer.org_suffixes(), lexicon("gazetteer/org_prefixes.txt")
     for i, token in enumerate(claims.words):
-        head = gazetteer.org_head(strip_genitive(token.text.lower()))
-        if head and capitalised(token):
+        if not token.org_cue:
+            continue
+        head = token.capitalised and gazetteer.org_head(strip_genitive(token.text.lower()))
+        if head:
             add_headed(claims, i, needs_name=heads[head])
-        elif token.text in suffixes and i > 0 and capitalised(claims.words[i - 1]):
+        elif token.text in suffixes and i > 0 and claims.words[i - 1].capitalised:
             start = i - 1
-            while start > 0 and capitalised(claims.words[start - 1]) and i - start < claims.windows.legal_form_words:
+            while start > 0 and claims.words[start - 1].capitalised and i - start < claims.windows.legal_form_words:
                 start -= 1
             claims.add(start, i + 1, "ORG")
         elif (token.text in prefixes or is_abbreviation(token.text)) and (end := club_end(claims, i + 1)) > i + 1:
             start = i - 1 if i > 0 and claims.words[i - 1].text[:-1].isdigit() else i
             claims.add(start, end, "ORG")
-        elif token.text in prefixes and (nxt := claims.word(i + 1)) is not None and capitalised(nxt):
+        elif token.text in prefixes and (nxt := claims.word(i + 1)) is not None and nxt.capitalised:
             claims.add(i, i + 2, "ORG")
         elif is_acronym(token.text):
             end = i + 1
@@ -37,7 +39,7 @@ def club_end(claims: Claims, position: int) -> int:
     ("SV Werder Bremen", "TU Berlin", "FC Schalke 04"); `position` if no town follows."""
     for end in range(position, min(position + claims.windows.club_words, len(claims.words))):
         token = claims.words[end]
-        if not capitalised(token):
+        if not token.capitalised:
             break
         entry = gazetteer.lookup([token.text])
         if entry is not None and entry.kind == "city":
@@ -49,18 +51,18 @@ def club_end(claims: Claims, position: int) -> int:
 def add_headed(claims: Claims, i: int, needs_name: bool) -> None:
     """An organisation around a head word: capitalised adjectives before, "für X" or a name after."""
     start = i
-    while start > 0 and capitalised(claims.words[start - 1]) and claims.words[start - 1].tag_ in ("ADJA", "NE"):
+    while start > 0 and claims.words[start - 1].capitalised and claims.words[start - 1].tag_ in ("ADJA", "NE"):
         start -= 1
     end = i + 1
     after = claims.word(end)
     if after is not None and after.text == "für":
         name_end = end + 1
-        while (token := claims.word(name_end)) is not None and (capitalised(token) or token.text == "und") \
+        while (token := claims.word(name_end)) is not None and (token.capitalised or token.text == "und") \
                 and name_end - end < claims.windows.head_name_words:
             name_end += 1
         if name_end > end + 1 and claims.words[name_end - 1].text != "und":
             end = name_end
-    elif after is not None and name_like(after) and after.tag_ == "NE":
+    elif after is not None and after.name_like and after.tag_ == "NE":
         end += 1
     if needs_name and end == i + 1 and start == i:
         return

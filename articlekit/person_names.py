@@ -3,36 +3,25 @@ from __future__ import annotations
 
 from . import gazetteer
 from .entity_claims import Claims
-from .name_cues import (
-    NAME_PARTICLES,
-    PREFIX_PARTICLES,
-    capitalised,
-    is_acronym,
-    name_like,
-    run_label,
-    speech_verbs,
-    surname_like,
-    unknown_name,
-)
+from .name_cues import NAME_PARTICLES, PREFIX_PARTICLES, is_acronym, run_label, speech_verbs
 from .tagger import known_word
 
 
 def find_persons(claims: Claims) -> None:
     """Rule 4: role + name, first name + surname, speech verb + name, two unknown names."""
     verbs = speech_verbs()
-    first_names = gazetteer.first_names()
     for i, token in enumerate(claims.words):
         if gazetteer.is_role(token.text) or (token.lemma_ in verbs and token.pos_ == "VERB"):
             claims.add(i + 1, person_end(claims, i + 1, cued=True), "PER")
-        elif token.text in first_names and capitalised(token):
+        elif token.first_name and token.capitalised:
             end = person_end(claims, i)
             if end > i + 1:
                 claims.add(i, end, "PER")
-        elif token.tag_ == "NE" and name_like(token) and i > 0 and (nxt := claims.word(i + 1)) is not None:
-            if nxt.tag_ == "NE" and name_like(nxt) and not gazetteer.lookup([token.text]) \
+        elif token.tag_ == "NE" and token.name_like and i > 0 and (nxt := claims.word(i + 1)) is not None:
+            if nxt.tag_ == "NE" and nxt.name_like and not gazetteer.lookup([token.text]) \
                     and not is_acronym(token.text):
                 end = person_end(claims, i)
-                claims.add(i, end, run_label(claims.words[i:end]) or "PER")
+                claims.add(i, end, run_label(tuple(w.text for w in claims.words[i:end])) or "PER")
 
 
 def person_end(claims: Claims, position: int, cued: bool = False) -> int:
@@ -42,25 +31,24 @@ def person_end(claims: Claims, position: int, cued: bool = False) -> int:
     (`cued`), any word the lexicon does not know; then capitalised words (after a first name any
     surname, "Anna Kocht"), particles like "von" or "al-", and an editorial bracket: "(der Ministerin Anna) Muster".
     """
-    first_names = gazetteer.first_names()
     first = claims.word(position)
-    if first is None or not name_like(first) or not (
-            first.tag_ == "NE" or first.text in first_names or cued and unknown_name(first)):
+    if first is None or not first.name_like or not (
+            first.tag_ == "NE" or first.first_name or cued and first.unknown_name):
         return position
     end = position + 1
     while end - position < claims.windows.person_words:
         token, after = claims.word(end), claims.word(end + 1)
-        if token is not None and claims.words[end - 1].text in first_names and surname_like(token):
+        if token is not None and claims.words[end - 1].first_name and token.surname_like:
             end += 1
-        elif token is not None and name_like(token) and (
-                token.tag_ == "NE" or end == position + 1 and unknown_name(token)):
+        elif token is not None and token.name_like and (
+                token.tag_ == "NE" or end == position + 1 and token.unknown_name):
             end += 1
         elif token is not None and token.text.startswith(PREFIX_PARTICLES) and token.text[3:4].isupper():
             end += 1
-        elif token is not None and token.text in NAME_PARTICLES and after is not None and name_like(after) and \
+        elif token is not None and token.text in NAME_PARTICLES and after is not None and after.name_like and \
                 (after.tag_ == "NE" or not known_word(after.text)):
             end += 2
-        elif token is not None and token.text == ")" and after is not None and name_like(after) and \
+        elif token is not None and token.text == ")" and after is not None and after.name_like and \
                 editorial_bracket(claims, position):
             end += 2
         else:
