@@ -118,10 +118,14 @@ def is_time_word(lower: str) -> bool:
     return bool(rules_for(lower))
 
 
-@lru_cache(maxsize=200_000)
 def rules_at(lower: str, following: str) -> tuple[Rule, ...]:
     """The rules to try at a word, in registration order: those its own or the next word triggers ("diesem Jahr")."""
-    names = rules_for(lower) | rules_for(following)
+    return in_order(rules_for(lower) | rules_for(following))
+
+
+@lru_cache(maxsize=1024)
+def in_order(names: frozenset[str]) -> tuple[Rule, ...]:
+    """The named rules in registration order (few combinations occur)."""
     return tuple(r for r in RULES if r.name in names)
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import world_knowledge
 from .tense import direction
-from .timex_rules import Context, Hit, rules_at
+from .timex_rules import Context, Hit, rules_at, rules_for
 from .timex_values import Absolute, Vague, resolve
 from .timex_words import entries, stem_of
 
@@ -68,7 +68,7 @@ class TimexFinder:
         context.match = lambda toks, j, ctx=context: self.match(toks, j, ctx)
         i = 0
         while i < len(tokens):
-            triggered = rules_at(lowers[i], lowers[i + 1])  # most words trigger no rule: no call to match
+            triggered = rules_for(lowers[i]) or rules_for(lowers[i + 1])  # most words trigger no rule
             hit = self.match(tokens, i, context) if triggered and tokens[i].ent_type_ not in NAME_TYPES else None
             if hit is None:
                 i += 1
@@ -98,19 +98,27 @@ class TimexFinder:
 
 def is_habit(sentence: Span) -> bool:
     """Whether a sentence describes a habit ("zur Tradition gemacht", "regelmäßig")."""
-    return any(habit_word(t.lemma_, t.text) for t in sentence)
+    return any(habit_cue(t.lemma_) or habit_cue(t.text) for t in sentence)
 
 
 @lru_cache(maxsize=200_000)
-def habit_word(lemma: str, text: str) -> bool:
-    """Whether a word is a habit cue by lemma or form: asked for every word of a sentence with a time expression."""
-    cues = entries("habit_cues")
-    return bool(stem_of(lemma.lower(), cues) or stem_of(text.lower(), cues))
+def habit_cue(word: str) -> bool:
+    """Whether a lemma or form is a habit cue: asked for every word of a sentence with a time expression."""
+    return bool(stem_of(word.lower(), entries("habit_cues")))
+
+
+@lru_cache(maxsize=1)
+def approximator_window() -> int:
+    """Words before an expression that can matter: the longest approximator, the word before it, an "im"."""
+    return max(len(phrase.split()) for phrase in entries("approximators")) + 2
 
 
 def approximated(sentence: Span, first: Token) -> bool:
     """Whether words right before an expression make it approximate ("rund um das neue Jahr", "gegen Mittag")."""
-    words = [t for t in sentence if t.i < first.i and not t.is_space]
+    doc, words, i = sentence.doc, [], first.i - 1
+    while i >= sentence.start and len(words) < approximator_window():
+        words = words if doc[i].is_space else [doc[i], *words]
+        i -= 1
     if words and words[-1].tag_ == "APPRART":  # "etwa im März"
         words = words[:-1]
     before = " ".join(t.text.lower() for t in words)
