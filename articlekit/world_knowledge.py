@@ -86,6 +86,8 @@ def event_index() -> EventIndex:
 def noun_entries(form: str) -> frozenset[int]:
     """The entries with an event noun that a normalised word ends with ("Amtseinführung" in "US-Amtseinführung")."""
     by_noun = event_index().by_noun
+    if not form.endswith(tuple(by_noun)):
+        return frozenset()  # most nouns: one test instead of a look-up per ending
     return frozenset().union(*(by_noun.get(form[k:], ()) for k in range(len(form) + 1)))
 
 
