@@ -63,17 +63,17 @@ class TimexFinder:
         """The time expressions of one sentence, left to right, never overlapping."""
         found, habitual = [], None
         tokens = [t for t in sentence if not t.is_space]
-        lowers = [t.text.lower() for t in tokens] + [""]
+        triggering = [rules_for(t.lower_) for t in tokens] + [frozenset()]  # most words trigger no rule
         context = Context(sentence, None, lambda s, offset: world_knowledge.anchor_year(s, offset, self.dct))
         context.match = lambda toks, j, ctx=context: self.match(toks, j, ctx)
         i = 0
         while i < len(tokens):
-            triggered = rules_for(lowers[i]) or rules_for(lowers[i + 1])  # most words trigger no rule
+            triggered = triggering[i] or triggering[i + 1]
             hit = self.match(tokens, i, context) if triggered and tokens[i].ent_type_ not in NAME_TYPES else None
             if hit is None:
                 i += 1
                 continue
-            habitual = is_habit(sentence) if habitual is None else habitual
+            habitual = is_habit(tokens) if habitual is None else habitual
             found.append(self.timex(sentence, tokens[i], tokens[hit.end - 1], hit, habitual))
             i = hit.end
         return found
@@ -96,9 +96,9 @@ class TimexFinder:
         return Timex(start, end, self.doc[first.i:last.i + 1].text, kind, value, mod)
 
 
-def is_habit(sentence: Span) -> bool:
-    """Whether a sentence describes a habit ("zur Tradition gemacht", "regelmäßig")."""
-    return any(habit_cue(t.lemma_) or habit_cue(t.text) for t in sentence)
+def is_habit(tokens: list[Token]) -> bool:
+    """Whether the words of a sentence describe a habit ("zur Tradition gemacht", "regelmäßig")."""
+    return any(habit_cue(t.lemma_) or habit_cue(t.text) for t in tokens)
 
 
 @lru_cache(maxsize=200_000)
