@@ -65,21 +65,21 @@ class EventIndex:
     """Which entries (positions in world_events()) a word can start evidence for: 12 entries x every word is slow."""
 
     by_word: dict[str, frozenset[int]]  # first normalised word of a name
-    by_char: dict[str, frozenset[int]]  # first character of a name written with symbols ("9/11")
+    symbols: tuple[tuple[str, int], ...]  # names written with symbols ("9/11") and their entries
     by_noun: dict[str, frozenset[int]]  # normalised event noun
 
 
 @lru_cache(maxsize=1)
 def event_index() -> EventIndex:
-    by_word, by_char, by_noun = defaultdict(set), defaultdict(set), defaultdict(set)
+    by_word, by_noun = defaultdict(set), defaultdict(set)
     for k, event in enumerate(world_events()):
         for phrase in filter(None, event.names):  # an empty name never matches (named_at)
             by_word[phrase[0]].add(k)
-        for name in symbol_names(event):
-            by_char[name[:1]].add(k)
         for noun in event.nouns:
             by_noun[noun].add(k)
-    return EventIndex(*({key: frozenset(v) for key, v in d.items()} for d in (by_word, by_char, by_noun)))
+    symbols = tuple((name, k) for k, event in enumerate(world_events()) for name in symbol_names(event))
+    return EventIndex({key: frozenset(v) for key, v in by_word.items()}, symbols,
+                      {key: frozenset(v) for key, v in by_noun.items()})
 
 
 @lru_cache(maxsize=200_000)
@@ -95,7 +95,8 @@ def noun_entries(form: str) -> frozenset[int]:
 def possible_entries(text: str, tag: str, lemma: str) -> tuple[int, ...]:
     """The entries whose evidence could start at a word, in file order; named_at decides."""
     index = event_index()
-    found = index.by_word.get(norm(text), frozenset()) | index.by_char.get(text[:1], frozenset())
+    found = index.by_word.get(norm(text), frozenset()).union(
+        k for name, k in index.symbols if name.startswith(text) or text.startswith(name))  # symbol_name_at's text
     if tag == "NN":
         found |= noun_entries(norm(text)) | noun_entries(norm(lemma))
     return tuple(sorted(found))
@@ -235,8 +236,8 @@ def events_in_sentence(sentence: Span, dct: dt.date | None, values: set[str] | N
     tokens = [t for t in sentence if not t.is_space]
     found, entries = [], world_events()
     for i, token in enumerate(tokens):
-        candidates = [(entries[k], n) for k in possible_entries(token.text, token.tag_, token.lemma_)
-                      if (n := named_at(tokens, i, entries[k]))]
+        possible = possible_entries(token.text, token.tag_, token.lemma_)
+        candidates = [(entries[k], n) for k in possible if (n := named_at(tokens, i, entries[k]))] if possible else []
         if not candidates:
             continue
         best, size = choose(candidates, tokens, i, sentence, dct)
