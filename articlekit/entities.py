@@ -29,7 +29,6 @@ from dataclasses import asdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from . import gazetteer
 from .entity_claims import Claims, Windows
@@ -54,7 +53,7 @@ def find_entities(doc: Doc, windows: Windows = Windows()) -> tuple[list[Span], d
     find_listed(claims, 1, 1)
     find_repeated_names(claims)
     find_other_names(claims)
-    return filter_spans(claims.spans), link(claims)
+    return sorted(claims.spans, key=lambda span: span.start), link(claims)  # they never overlap (Claims.add)
 
 
 class EntityRecognizer:
@@ -67,7 +66,7 @@ class EntityRecognizer:
         """Set doc.ents and each entity's canonical name."""
         spans, canonical = find_entities(doc, self.windows)
         doc.ents = spans
-        for span in doc.ents:
+        for span in spans:  # the spans doc.ents holds (reading doc.ents back makes them anew)
             span._.canonical = canonical.get((span.start, span.end), span.text)
         return doc
 

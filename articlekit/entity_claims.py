@@ -10,7 +10,7 @@ from spacy.attrs import IS_SPACE, LEMMA, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span
 
 from .marks import opens
-from .name_cues import Word, word
+from .name_cues import Word, words_of
 
 ATTRIBUTES = [ORTH, TAG, POS, LEMMA, SENT_START, IS_SPACE]  # read at once with Doc.to_array: token by token is slow
 
@@ -40,9 +40,8 @@ class Claims:
         self.doc = doc
         self.windows = windows
         rows = doc.to_array(ATTRIBUTES).tolist() if len(doc) else []
-        strings = doc.vocab.strings
         self.index = [i for i, row in enumerate(rows) if not row[5]]
-        self.words: list[Word] = [word(*rows[i][:5], strings) for i in self.index]
+        self.words: list[Word] = words_of([rows[i] for i in self.index], doc.vocab.strings)
         self.taken: set[int] = set()
         self.spans: list[Span] = []
         self.found: list[tuple[int, int, str]] = []  # the spans as word indices: first, end, label

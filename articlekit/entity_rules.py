@@ -71,7 +71,7 @@ def find_described(claims: Claims) -> None:
     """Rule 3: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG)."""
     words = claims.words
     for i in range(len(words) - 1):
-        label = words[i].capitalised and gazetteer.described_label(words[i].text)
+        label = words[i].described
         end = i + 1
         while label and (nxt := claims.word(end)) is not None and end - i <= claims.windows.described_words \
                 and nxt.unknown_name:

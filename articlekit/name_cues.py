@@ -50,11 +50,7 @@ class Word:
     def __init__(self, text: str, tag: str, pos: str, lemma: str, sent_start: bool):
         self.text, self.tag_, self.pos_, self.lemma_, self.is_sent_start = text, tag, pos, lemma, sent_start
         self.is_alpha = text.isalpha()
-
-    @once
-    def capitalised(self) -> bool:
-        """Starts with a capital and has a letter ("Berlin", "G7"; not "(" or "1990")."""
-        return self.text[:1].isupper() and any(char.isalpha() for char in self.text)
+        self.capitalised = text[:1].isupper() and any(char.isalpha() for char in text)  # "Berlin", "G7"; not "1990"
 
     @once
     def function_word(self) -> bool:
@@ -105,21 +101,45 @@ class Word:
 
     @once
     def org_cue(self) -> bool:
-        """Whether the word may make an organisation: a head word, legal form, club prefix or acronym."""
-        return bool(self.capitalised and gazetteer.org_head(strip_genitive(self.text.lower()))
-                    or self.text in gazetteer.org_suffixes() or self.text in lexicon("gazetteer/org_prefixes.txt")
-                    or is_abbreviation(self.text) or is_acronym(self.text))
+        """Whether the word may make an organisation: a head word, legal form, club prefix or acronym
+        (the lists are asked first: legal forms like "e.V." are not capitalised)."""
+        if self.text in gazetteer.org_suffixes() or self.text in lexicon("gazetteer/org_prefixes.txt"):
+            return True
+        return self.capitalised and bool(self.org_head or is_abbreviation(self.text) or is_acronym(self.text))
+
+    @once
+    def org_head(self) -> str | None:
+        """The organisation head word a capitalised word ends in (Außenministeriums -> "ministerium")."""
+        return gazetteer.org_head(strip_genitive(self.text.lower())) if self.capitalised else None
+
+    @once
+    def person_cue(self) -> bool:
+        """A role or a speech verb, after which a name is a person's: "Präsidentin X", "sagte X"."""
+        return gazetteer.is_role(self.text) or (self.lemma_ in speech_verbs() and self.pos_ == "VERB")
+
+    @once
+    def described(self) -> str | None:
+        """The label a capitalised descriptor noun gives the name after it: "Gemeinde" -> LOC."""
+        return gazetteer.described_label(self.text) if self.capitalised else None
 
 
-@lru_cache(maxsize=KNOWN_WORDS)
-def word(orth: int, tag: int, pos: int, lemma: int, sent_start: int, strings: StringStore) -> Word:
-    """The one Word for a token's attributes (spaCy string ids, as `Doc.to_array` gives them)."""
-    return Word(strings[orth], strings[tag], strings[pos], strings[lemma], sent_start == 1)
+WORDS: dict[tuple[int, ...], Word] = {}  # token attributes (see words_of) -> their Word, across Docs
 
 
-def capitalised(text: str) -> bool:
-    """Starts with a capital and has a letter ("Berlin", "G7"; not "(" or "1990")."""
-    return text[:1].isupper() and any(char.isalpha() for char in text)
+def words_of(rows: list[list[int]], strings: StringStore) -> list[Word]:
+    """The Word of each token, from its attributes ORTH, TAG, POS, LEMMA, SENT_START (spaCy string ids, as
+    `Doc.to_array` gives them, more columns allowed); one Word per distinct row, kept for the next Doc."""
+    if len(WORDS) > KNOWN_WORDS:
+        WORDS.clear()
+    known = WORDS.get
+    return [known(key) or new_word(key, strings) for key in map(tuple, rows)]
+
+
+def new_word(key: tuple[int, ...], strings: StringStore) -> Word:
+    """A Word for attributes not seen before, remembered."""
+    orth, tag, pos, lemma, sent_start = key[:5]
+    found = WORDS[key] = Word(strings[orth], strings[tag], strings[pos], strings[lemma], sent_start == 1)
+    return found
 
 
 @lru_cache(maxsize=KNOWN_WORDS)
@@ -185,6 +205,8 @@ def is_abbreviation(text: str) -> bool:
 @lru_cache(maxsize=KNOWN_WORDS)
 def is_acronym(text: str) -> bool:
     """CNN, NATO, AfD: short, mostly capitals, not a Roman numeral or a common abbreviation."""
+    if not (3 <= len(text) <= 6 and text.isalpha() and text[0].isupper()):
+        return False
     capitals = sum(char.isupper() for char in text)
-    return (3 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and capitals >= len(text) - 1
-            and capitals >= 2 and text.strip("IVXLC") != "" and text not in lexicon("gazetteer/not_names.txt"))
+    return (capitals >= len(text) - 1 and capitals >= 2 and text.strip("IVXLC") != ""
+            and text not in lexicon("gazetteer/not_names.txt"))

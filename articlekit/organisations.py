@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import gazetteer
 from .entity_claims import Claims
 from .lexicon import lexicon
-from .name_cues import is_abbreviation, is_acronym, strip_genitive
+from .name_cues import is_abbreviation, is_acronym
 
 
 def find_organisations(claims: Claims) -> None:
@@ -14,9 +14,8 @@ def find_organisations(claims: Claims) -> None:
     for i, token in enumerate(claims.words):
         if not token.org_cue:
             continue
-        head = token.capitalised and gazetteer.org_head(strip_genitive(token.text.lower()))
-        if head:
-            add_headed(claims, i, needs_name=heads[head])
+        if token.org_head:
+            add_headed(claims, i, needs_name=heads[token.org_head])
         elif token.text in suffixes and i > 0 and claims.words[i - 1].capitalised:
             start = i - 1
             while start > 0 and claims.words[start - 1].capitalised and i - start < claims.windows.legal_form_words:

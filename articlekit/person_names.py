@@ -3,17 +3,16 @@ from __future__ import annotations
 
 from . import gazetteer
 from .entity_claims import Claims
-from .name_cues import NAME_PARTICLES, PREFIX_PARTICLES, is_acronym, run_label, speech_verbs
+from .name_cues import NAME_PARTICLES, PREFIX_PARTICLES, is_acronym, run_label
 from .tagger import known_word
 
 
 def find_persons(claims: Claims) -> None:
     """Rule 4: role + name, first name + surname, speech verb + name, two unknown names."""
-    verbs = speech_verbs()
     for i, token in enumerate(claims.words):
-        if gazetteer.is_role(token.text) or (token.lemma_ in verbs and token.pos_ == "VERB"):
+        if token.person_cue:
             claims.add(i + 1, person_end(claims, i + 1, cued=True), "PER")
-        elif token.first_name and token.capitalised:
+        elif token.capitalised and token.first_name:
             end = person_end(claims, i)
             if end > i + 1:
                 claims.add(i, end, "PER")
