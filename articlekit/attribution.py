@@ -22,7 +22,7 @@ def complete(context: QuoteContext, quotes: list[Quote]) -> None:
     """Fill the fields beyond speaker and cue on the sorted quotes of a document."""
     speakers = Speakers(context)
     for quote in quotes:
-        cue = token_at(context, quote.cue_start)
+        cue = context.token_at(quote.cue_start)
         clause = cue_clause(context, quote, cue)
         mark_editorial(quote)
         quote.statement = not withheld(quote, clause)
@@ -35,14 +35,6 @@ def complete(context: QuoteContext, quotes: list[Quote]) -> None:
     for quote in quotes:
         quote.anonymous = anonymous(quote)
     link_parents(quotes)
-
-
-def token_at(context: QuoteContext, offset: int | None) -> Token | None:
-    """The token starting at a character offset."""
-    if offset in context.token_starts:
-        return context.doc[context.token_starts[offset]]
-    span = context.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset is not None else None
-    return span[0] if span is not None and len(span) else None
 
 
 def cue_clause(context: QuoteContext, quote: Quote, cue: Token | None) -> list[Token]:
@@ -81,10 +73,10 @@ def anonymous(quote: Quote) -> bool:
 
 def coordinated(context: QuoteContext, speakers: Speakers, quote: Quote) -> list[dict]:
     """All speakers joined by "und", "sowie", "weder ... noch": the quote's own speaker first."""
-    main = token_at(context, quote.speaker_start)
+    main = context.token_at(quote.speaker_start)
     if main is None:
         return []
-    last = token_at(context, quote.speaker_end - 1)
+    last = context.token_at(quote.speaker_end - 1)
     found = [as_mention(context, quote.speaker_start, quote.speaker_end)]
     doc = context.doc
     if last.i + 2 < len(doc) and doc[last.i + 1].lower_ in CONJUNCTIONS:

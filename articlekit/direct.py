@@ -53,6 +53,8 @@ class DirectFinder:
         before = [t for t in self.context.words_of(self.context.sentence_of(first)) if t.i < first.i]
         if after and after[0].text == "," and (found := self.attribution_in(after[1:1 + AFTER_WINDOW], after)):
             return apply(quote, found)
+        if after and self.cues.cue_of(after[0], after) and (found := self.attribution_in(after[:AFTER_WINDOW], after)):
+            return apply(quote, found)  # the comma inside the marks or left out: "„Wir bleiben,“ sagte sie"
         if before and before[-1].text in (":", ",") and \
                 (found := self.attribution_in(list(reversed(before[:-1]))[:BEFORE_WINDOW], before)):
             return apply(quote, found)
@@ -62,7 +64,16 @@ class DirectFinder:
         if previous and previous[-1].text == ":" and \
                 (found := self.attribution_in(list(reversed(previous[:-1])), previous)):
             return apply(quote, found)
+        if before and before[-1].text == ":" and (found := self.subject_of(before[:-1])):
+            return apply(quote, found)  # the colon is the frame: "Im Kongress warb X mit den Worten: „…“"
         return None
+
+    def subject_of(self, words: list[Token]) -> dict:
+        """The speaker who is the subject of the first finite verb outside quotation marks among words."""
+        for verb in (t for t in words if grammar.is_finite(t) and not self.context.in_quote(t)):
+            if found := self.speakers.near(verb, words, plain_subject=False):
+                return found
+        return {}
 
     def colon_speaker(self, before: list[Token]) -> dict:
         """A speaker before a colon without a verb: the last mention of a clause that has no finite verb."""

@@ -85,6 +85,13 @@ class QuoteContext:
         """Only sentences of paragraphs count (not headings, bylines or page furniture)."""
         return self.paragraphs is None or in_spans(self.paragraphs, sentence.start_char)
 
+    def token_at(self, offset: int | None) -> Token | None:
+        """The token starting at a character offset (else the one around it)."""
+        if offset in self.token_starts:
+            return self.doc[self.token_starts[offset]]
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand") if offset is not None else None
+        return span[0] if span is not None and len(span) else None
+
     def sentence_of(self, token: Token) -> Span:
         """The sentence holding a token (as `token.sent`, without searching the Doc each time)."""
         return self.sentences[bisect.bisect_right(self.sentence_tokens, token.i) - 1]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from . import gazetteer, grammar
 from .quote_context import QuoteContext, mention
@@ -16,6 +16,7 @@ SUBJECT_WORDS = 14  # words a subject before its verb may have, apposition inclu
 RECENT_PERSONS = 30  # earlier persons a pronoun may refer to
 GENITIVE_WORDS = 4  # words of a genitive attribute ("die Mitteilung des französischen Innenministeriums")
 BRACKET_WORDS = 6
+APPOSITION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ"})  # "Präsident des Verbands"
 QUOTED_NAME_WORDS = 4  # words of a name in quotation marks that speaks ("die „Computerwoche“ schreibt")
 # BRACKET_WORDS: words of a bracket after a name ("Anna Muster (Grüne)")
 
@@ -26,6 +27,16 @@ def without_article(tokens) -> str:
     while words and words[0].tag_ == "ART":
         words = words[1:]
     return " ".join(t.text for t in words)
+
+
+def opens_with_subject(words: list[Token], start: int) -> bool:
+    """Whether the words before a main-clause verb open the sentence with a subject, not with a prepositional
+    phrase, an object ("Den Bericht bestätigte ..."), a subordinate clause or "wie"."""
+    if start != 0 or not words:
+        return False
+    first = words[0]
+    return first.tag_ not in ("APPR", "APPRART", "KOUS", "PRELS", "PWAV") and first.lower_ not in OBJECT_ARTICLES \
+        and first.lower_ != "wie" and not grammar.opens_subordinate_clause(first)
 
 
 class Speakers:
@@ -41,21 +52,26 @@ class Speakers:
     def near(self, finite: Token, words: list[Token], content_start: int | None = None,
              plain_subject: bool = True) -> dict:
         """The subject of a speech verb: right after the finite verb ("sagte Muster"), else before it; with
-        `plain_subject` also a noun phrase that is neither name nor role ("Das Komitee räumte ein, dass ...")."""
-        if found := self.after(finite, words, content_start):
-            return found
+        `plain_subject` also a noun phrase that is neither name nor role ("Das Komitee räumte ein, dass ...").
+        A speaker opening the sentence comes first: "Die EU hat die Regierung aufgefordert" (V2: the subject)."""
         position = words.index(finite)
         start = self.subject_start(words, position)
+        if opens_with_subject(words, start) and (found := self.before(words, start, position)):
+            return found
+        if found := self.after(finite, words, content_start):
+            return found
+        return self.before(words, start, position) or \
+            (self.subject_phrase(words[start:position]) if plain_subject else {})
+
+    def before(self, words: list[Token], start: int, position: int) -> dict:
+        """A speaker mention between `start` and the verb, outside brackets and prepositional phrases."""
         candidates, depth = [], 0
         for token in reversed(words[start:position]):
             depth += (token.text == ")") - (token.text == "(")
             if depth == 0 and token.text != "(" and self.preposition_of(token, words) is None:
                 candidates.append(token)
         named = [t for t in candidates if t.ent_type_ == "PER"]  # "Anna Muster, die Sprecherin, sagte": the name
-        for token in named + candidates:
-            if found := self.at(token):
-                return found
-        return self.subject_phrase(words[start:position]) if plain_subject else {}
+        return next((found for token in named + candidates if (found := self.at(token))), {})
 
     def after(self, finite: Token, words: list[Token], content_start: int | None = None) -> dict:
         """The subject right after the finite verb, past adverbs: "sagte gestern die Ministerin"."""
@@ -125,9 +141,11 @@ class Speakers:
         return {}
 
     def phrase_start(self, token: Token) -> int:
-        """Extend a speaker mention leftwards over its article, adjectives and role nouns."""
+        """Extend a speaker mention leftwards over its article, adjectives and role or institution nouns
+        ("die Gewerkschaft Verdi")."""
         i, doc = token.i, self.doc
-        while i > 0 and (doc[i - 1].pos_ in ("DET", "ADJ") or gazetteer.is_role(doc[i - 1].lemma_)) \
+        while i > 0 and (doc[i - 1].pos_ in ("DET", "ADJ") or gazetteer.is_role(doc[i - 1].lemma_)
+                         or doc[i - 1].pos_ == "NOUN" and is_speaker_noun(doc[i - 1])) \
                 and not doc[i - 1].is_space and doc[i - 1].tag_ not in ("PDS", "PIS", "PPER"):
             i -= 1
         return i
@@ -144,7 +162,30 @@ class Speakers:
             if entity is not None and entity.start == end + 1 and entity.label_ == "PER" and \
                     (entity.end >= len(doc) or doc[entity.end].is_punct):
                 end = entity.end
+        return self.described_end(end)
+
+    def described_end(self, end: int) -> int:
+        """Extend a mention over what describes it: "von der Marineinfanterie" after a name, and an
+        apposition closed before the verb or the sentence end (", Agrarexperte der Fraktion, kritisierte")."""
+        doc = self.doc
+        if end < len(doc) and doc[end].lower_ in ("von", "vom") and self.context.entity_of.get(end + 1) is None:
+            phrase = grammar.noun_phrase(doc, end + 1)
+            if phrase and any(t.i in self.context.entity_of for t in phrase):
+                return phrase[-1].i + 1  # "Anna Muster vom Verband X", not a name's own "von"
+        if end < len(doc) and doc[end].text == ",":
+            stop = next((i for i in range(end + 1, min(end + APPOSITION_WORDS, len(doc)))
+                         if doc[i].pos_ not in APPOSITION_POS), None)
+            described = stop is not None and any(t.pos_ == "NOUN" for t in doc[end + 1:stop])
+            if described and doc[end + 1].pos_ in ("DET", "NOUN", "ADJ") and self.apposition_closed(stop):
+                return stop
         return end
+
+    def apposition_closed(self, stop: int) -> bool:
+        """Whether an apposition ends at the sentence end or with a comma right before a finite verb."""
+        doc = self.doc
+        if doc[stop].text in grammar.SENTENCE_ENDS or doc[stop].text == ":":
+            return True
+        return doc[stop].text == "," and stop + 1 < len(doc) and grammar.is_finite(doc[stop + 1])
 
     def noun_mention(self, token: Token) -> dict:
         """A role noun ("ein Sprecher") or a channel ("die Mitteilung des Ministeriums") as speaker or source."""
@@ -156,6 +197,7 @@ class Speakers:
                 entity = self.context.entity_of.get(t.i, entity)
                 if t.pos_ in ("NOUN", "PROPN"):
                     break
+        end, entity = self.name_after(end, entity)
         end = self.phrase_end(end)
         phrase = self.doc[self.phrase_start(token):end]
         is_source = token.text in frames()["source_nouns"]
@@ -164,6 +206,18 @@ class Speakers:
         if is_source:
             found["source"] = self.doc[token.i:end].text
         return found
+
+    def name_after(self, end: int, entity: Span | None) -> tuple[int, Span | None]:
+        """A noun's name right after it: "die Gewerkschaft Verdi", "die Zeitung „Der Bote“" (end, entity)."""
+        following = self.context.entity_of.get(end)
+        if entity is None and following is not None and following.start == end:
+            return following.end, following
+        if end < len(self.doc):
+            pair = next(((s, e) for s, e in self.context.quoted if s == self.doc[end].idx), None)
+            name = self.doc.char_span(pair[0], pair[1], alignment_mode="expand") if pair else None
+            if name is not None and len(name) <= QUOTED_NAME_WORDS + 2:  # the name and its two marks
+                return name.end, entity
+        return end, entity
 
     def resolve_pronoun(self, pronoun: Token) -> str | None:
         """The nearest earlier person not inside a prepositional phrase (then any earlier person)."""

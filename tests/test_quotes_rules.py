@@ -209,3 +209,22 @@ def test_frame_patterns_refuse_what_they_cannot_match():
         repetitions("+")
     with pytest.raises(ValueError):
         anchor_words({"id": "x", "anchor": 0, "pattern": [{"POS": "NOUN"}]})
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Verband hat die Regierung zum Handeln aufgefordert.", "Der Verband"),  # the subject opens the sentence
+    ("Die Ministerin lobte Anna Berger für ihren Einsatz.", "Die Ministerin"),  # the name after the verb is an object
+    ("„Wir bleiben hier,“ sagte die Sprecherin.", "die Sprecherin"),  # comma inside the quotation marks
+    ("„Wir bleiben hier“ sagte Anna Berger.", "Anna Berger"),  # comma left out
+    ("Im Stadtrat warb die Bürgermeisterin mit den Worten: „Wir brauchen die Brücke.“", "die Bürgermeisterin"),
+    ("Karl Wendler, Sprecher des Tierschutzvereins, kritisierte, dass die Ställe zu klein seien.",
+     "Karl Wendler, Sprecher des Tierschutzvereins"),  # an apposition closed before the verb
+    ("Jonas Keller vom Deutschen Roten Kreuz sagte, die Lage sei ernst.", "Jonas Keller vom Deutschen Roten Kreuz"),
+    ("Die Gewerkschaft Verdi kündigte an, dass sie streiken werde.", "Die Gewerkschaft Verdi"),
+    ("Die Zeitung „Nordkurier“ berichtete, dass die Brücke gesperrt sei.", "Die Zeitung „Nordkurier“"),
+])
+def test_speaker_mentions_as_written(text, speaker):
+    doc = parse(text)
+    quote = found(text)[0]
+    assert doc.text[quote.speaker_start:quote.speaker_end] == speaker
+
