@@ -35,7 +35,8 @@ def event_noun(token: Token) -> bool:
 def names_event(text: str, lemma: str) -> bool:
     """Whether a noun's form or lemma names an event: asked for every noun of every clause, so cached."""
     text, lemma = text.lower().replace("-", ""), lemma.lower().replace("-", "")
-    return any(text == noun or lemma.endswith(noun) for noun in word_list("event_nouns.txt"))
+    nouns = word_list("event_nouns.txt")
+    return text in nouns or lemma.endswith(tuple(nouns))
 
 
 def is_word(token: Token) -> bool:

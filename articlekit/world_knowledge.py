@@ -65,20 +65,21 @@ class EventIndex:
     """Which entries (positions in world_events()) a word can start evidence for: 12 entries x every word is slow."""
 
     by_word: dict[str, frozenset[int]]  # first normalised word of a name
-    symbols: tuple[tuple[str, int], ...]  # names written with symbols ("9/11") and their entries
+    by_char: dict[str, tuple[tuple[str, int], ...]]  # first character -> names written with symbols ("9/11"), entry
     by_noun: dict[str, frozenset[int]]  # normalised event noun
 
 
 @lru_cache(maxsize=1)
 def event_index() -> EventIndex:
-    by_word, by_noun = defaultdict(set), defaultdict(set)
+    by_word, by_char, by_noun = defaultdict(set), defaultdict(tuple), defaultdict(set)
     for k, event in enumerate(world_events()):
         for phrase in filter(None, event.names):  # an empty name never matches (named_at)
             by_word[phrase[0]].add(k)
+        for name in symbol_names(event):
+            by_char[name[:1]] += ((name, k),)
         for noun in event.nouns:
             by_noun[noun].add(k)
-    symbols = tuple((name, k) for k, event in enumerate(world_events()) for name in symbol_names(event))
-    return EventIndex({key: frozenset(v) for key, v in by_word.items()}, symbols,
+    return EventIndex({key: frozenset(v) for key, v in by_word.items()}, dict(by_char),
                       {key: frozenset(v) for key, v in by_noun.items()})
 
 
@@ -95,8 +96,9 @@ def noun_entries(form: str) -> frozenset[int]:
 def possible_entries(text: str, tag: str, lemma: str) -> tuple[int, ...]:
     """The entries whose evidence could start at a word, in file order; named_at decides."""
     index = event_index()
-    found = index.by_word.get(norm(text), frozenset()).union(
-        k for name, k in index.symbols if name.startswith(text) or text.startswith(name))  # symbol_name_at's text
+    found = index.by_word.get(norm(text), frozenset())
+    if symbols := index.by_char.get(text[:1]):  # symbol_name_at compares the text itself
+        found = found.union(k for name, k in symbols if name.startswith(text) or text.startswith(name))
     if tag == "NN":
         found |= noun_entries(norm(text)) | noun_entries(norm(lemma))
     return tuple(sorted(found))
