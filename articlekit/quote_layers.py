@@ -25,7 +25,7 @@ def add_continuation(context: QuoteContext, cues: Cues, sentence: Span, words: l
     if between > MAX_CONTINUATION_SENTENCES or (last.speaker is None and last.source is None):
         return
     marked = words[0].lower_ in frames()["continuation_adverbs"]
-    if not (marked or any(grammar.is_konjunktiv(t) for t in words if not context.in_quote(t))):
+    if not (marked or any(reports(t) for t in words if not context.in_quote(t))):
         return  # checked last: the mood of an unknown verb costs a morphological analysis
     content = cues.until_clause_end(words, 1 if marked else 0)
     if content:
@@ -33,6 +33,11 @@ def add_continuation(context: QuoteContext, cues: Cues, sentence: Span, words: l
         copy_speaker(last, quote)
         quote.cue = quote.cue_start = quote.cue_end = None
         context.add(quote)
+
+
+def reports(token: Token) -> bool:
+    """A finite verb of reported speech: Konjunktiv ("sei", "hätten") or a reporting modal ("soll")."""
+    return grammar.is_finite(token) and token.lemma_ in frames()["reporting_modals"] or grammar.is_konjunktiv(token)
 
 
 def last_attributed(context: QuoteContext, offset: int) -> Quote | None:

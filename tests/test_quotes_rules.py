@@ -228,3 +228,13 @@ def test_speaker_mentions_as_written(text, speaker):
     quote = found(text)[0]
     assert doc.text[quote.speaker_start:quote.speaker_end] == speaker
 
+
+
+def test_reporting_modal_continues_the_last_source():
+    quotes = found("Die Polizei teilte mit, dass ein Mann festgenommen wurde. Er soll die Scheibe eingeschlagen haben.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes][-1] == \
+        ("indirect", "Polizei", "Er soll die Scheibe eingeschlagen haben")
+
+
+def test_reporting_modal_without_earlier_speech_is_no_quote():
+    assert found("Die Brücke soll im nächsten Jahr fertig sein.") == []
