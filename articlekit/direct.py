@@ -12,7 +12,7 @@ from .speech import is_naming_noun
 
 AFTER_WINDOW = 5  # words after ", " where the cue of a preceding quote may stand (", sagte gestern Anna Muster")
 BEFORE_WINDOW = 8  # words before ": „" where the cue of a following quote may stand
-SO_SPEAKER_WORDS = 2  # words after "so" where the speaker stands ("„…“, so die Polizei")
+SO_SPEAKER_WORDS = 3  # words after "so" where the speaker stands ("„…“, so die Polizei")
 ATTRIBUTED_PARTIAL_WORDS = 3  # partial quotes longer than this get their own attribution
 
 

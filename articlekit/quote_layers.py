@@ -9,14 +9,17 @@ from spacy.tokens import Span, Token
 from . import grammar
 from .cues import Cues
 from .quote_context import Quote, QuoteContext, copy_speaker
+from .speakers import Speakers
 from .speech import frames
 
 MAX_CONTINUATION_SENTENCES = 4  # sentences between attributed speech and a Konjunktiv sentence continuing it
 EDITORIAL = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # "(dem ukrainischen Präsidenten Wolodymyr)", "[sic]"
 
 
-def add_continuation(context: QuoteContext, cues: Cues, sentence: Span, words: list[Token]) -> None:
-    """A sentence in Konjunktiv, or opening with "Demnach", soon after attributed speech continues it."""
+def add_continuation(context: QuoteContext, cues: Cues, speakers: Speakers, sentence: Span,
+                     words: list[Token]) -> None:
+    """A sentence in Konjunktiv, or opening with "Demnach", soon after attributed speech continues it; a main
+    clause in the indicative with a speaker as subject is that speaker's ("Zudem warnte X, weil ... werde")."""
     last = last_attributed(context, sentence.start_char)
     if last is None or not context.same_paragraph(last.start, sentence.start_char) or \
             any(t.lower_ == "ich" for t in words):
@@ -32,7 +35,20 @@ def add_continuation(context: QuoteContext, cues: Cues, sentence: Span, words: l
         quote = context.quote(content[0], content[-1], "indirect")
         copy_speaker(last, quote)
         quote.cue = quote.cue_start = quote.cue_end = None
+        if own := own_speaker(context, speakers, words):
+            quote.source = None
+            quote.speaker, quote.speaker_start, quote.speaker_end = \
+                own["speaker"], own["speaker_start"], own["speaker_end"]
         context.add(quote)
+
+
+def own_speaker(context: QuoteContext, speakers: Speakers, words: list[Token]) -> dict:
+    """The speaker subject of a sentence's main verb when that verb is indicative (not itself reported)."""
+    verb = next((t for t in words if grammar.is_finite(t) and not context.in_quote(t)), None)
+    if verb is None or reports(verb) or \
+            grammar.opens_subordinate_clause(words[grammar.clause_start(words, words.index(verb))]):
+        return {}
+    return speakers.near(verb, words, plain_subject=False)
 
 
 def reports(token: Token) -> bool:

@@ -55,7 +55,7 @@ def find_quotes(doc: Doc, paragraphs: list[tuple[int, int]] | None = None) -> li
             found = indirect.find(tokens)
             found |= frames.find(tokens)
             if not found and not context.in_quote(tokens[0]):
-                add_continuation(context, cues, sentence, tokens)
+                add_continuation(context, cues, speakers, sentence, tokens)
     inherit_speakers(context)
     quotes = sorted(without_speaker_names(context.quotes), key=lambda q: (q.start, -q.end))
     complete(context, quotes)

@@ -238,3 +238,14 @@ def test_reporting_modal_continues_the_last_source():
 
 def test_reporting_modal_without_earlier_speech_is_no_quote():
     assert found("Die Brücke soll im nächsten Jahr fertig sein.") == []
+
+
+def test_continuation_with_its_own_speaker_subject():
+    quotes = found("Die Polizei teilte mit, dass ein Mann festgenommen wurde. "
+                   "Zudem diskutierte die Ministerin mit den Anwohnern, weil die Lage ernst sei.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Polizei"), ("indirect", "Ministerin")]
+
+
+def test_so_frame_speaker_after_article_and_adjective():
+    assert [q.speaker for q in found("„Wir öffnen morgen“, so der neue Chef der Feuerwehr.")] == \
+        ["neue Chef der Feuerwehr"]
