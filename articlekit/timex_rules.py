@@ -82,6 +82,7 @@ class Triggers:
     forms: dict[str, frozenset[str]]  # every inflected form of a list entry (stem_of) -> rule names
     literals: dict[str, frozenset[str]]  # literal trigger words -> rule names
     prefixes: tuple[tuple[tuple[str, ...], str], ...]  # (entries that may start a compound, rule name)
+    any_prefix: tuple[str, ...]  # all those entries: most words start with none
     digits: frozenset[str]  # rules triggered by any word with a digit
 
 
@@ -100,7 +101,7 @@ def triggers() -> Triggers:
             else:
                 literals[trigger].add(r.name)
     return Triggers({k: frozenset(v) for k, v in forms.items()}, {k: frozenset(v) for k, v in literals.items()},
-                    tuple(prefixes), frozenset(digits))
+                    tuple(prefixes), tuple(entry for entries_, _ in prefixes for entry in entries_), frozenset(digits))
 
 
 @lru_cache(maxsize=200_000)
@@ -110,7 +111,9 @@ def rules_for(lower: str) -> frozenset[str]:
     names = index.forms.get(lower.rstrip("."), frozenset()) | index.literals.get(lower, frozenset())
     if any(map(str.isdigit, lower)):
         names |= index.digits
-    return names.union(name for entries_, name in index.prefixes if lower.startswith(entries_))
+    if lower.startswith(index.any_prefix):
+        names = names.union(name for entries_, name in index.prefixes if lower.startswith(entries_))
+    return names
 
 
 def is_time_word(lower: str) -> bool:

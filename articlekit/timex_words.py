@@ -39,6 +39,7 @@ def stem_of(lower: str, table: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)
 def inflected_forms(table: tuple[str, ...]) -> frozenset[str]:
     """Every word stem_of maps to an entry of a word list: each entry with each inflection ending."""
     return frozenset(entry + ending for entry in table for ending in INFLECTION)

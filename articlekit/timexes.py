@@ -22,7 +22,7 @@ from . import world_knowledge
 from .tense import direction
 from .timex_rules import Context, Hit, rules_at, rules_for
 from .timex_values import Absolute, Vague, resolve
-from .timex_words import entries, stem_of
+from .timex_words import entries, inflected_forms
 
 NAME_TYPES = ("PER", "LOC", "ORG")  # "Petra Sommer" is no season
 
@@ -104,7 +104,7 @@ def is_habit(tokens: list[Token]) -> bool:
 @lru_cache(maxsize=200_000)
 def habit_cue(word: str) -> bool:
     """Whether a lemma or form is a habit cue: asked for every word of a sentence with a time expression."""
-    return bool(stem_of(word.lower(), entries("habit_cues")))
+    return word.lower() in inflected_forms(entries("habit_cues"))  # the words stem_of finds an entry for
 
 
 @lru_cache(maxsize=1)
