@@ -71,7 +71,7 @@ class DirectFinder:
     def subject_of(self, words: list[Token]) -> dict:
         """The speaker who is the subject of the first finite verb outside quotation marks among words."""
         for verb in (t for t in words if grammar.is_finite(t) and not self.context.in_quote(t)):
-            if found := self.speakers.near(verb, words, plain_subject=False):
+            if found := self.speakers.near(verb, words):
                 return found
         return {}
 

@@ -51,7 +51,8 @@ class FrameFinder:
         if frame["handler"] == "channel":
             return self.add_channel(words, grammar.noun_phrase(words, i + 1))
         forward = frame["phrase"] == "after"
-        phrase = grammar.noun_phrase(words, i + 1) if forward else grammar.noun_phrase(words, i, forward=False)
+        phrase = with_von(words, grammar.noun_phrase(words, i + 1)) if forward else \
+            grammar.noun_phrase(words, i, forward=False)
         return self.add_attribution_frame(words, i, phrase)
 
     def add_trailing_frame(self, words: list[Token], i: int) -> bool:
@@ -103,6 +104,7 @@ class FrameFinder:
             return False
         clause = self.cues.until_clause_end(words[:attribution_clause_end(words, frame)],
                                             grammar.clause_start(words, frame))
+        clause = without_opening_frame(clause, {t.i for t in phrase} | {words[frame].i})
         if len(clause) < MIN_CONTENT:
             return False
         cue = words[frame]
@@ -124,6 +126,23 @@ class FrameFinder:
         genitive = next((i for i, t in enumerate(phrase) if t.tag_ == "ART" and i > 0), None)
         named = phrase[genitive:] if genitive is not None else phrase
         return without_article(named) if any(is_speaker_noun(t) for t in named if t.pos_ == "NOUN") else None
+
+
+def with_von(words: list[Token], phrase: list[Token]) -> list[Token]:
+    """A frame phrase with its "von" owner: "nach Meinung von Anna Berger", "laut Angaben vom Verband"."""
+    after = words.index(phrase[-1]) + 1 if phrase else len(words)
+    if after < len(words) and words[after].lower_ in ("von", "vom"):
+        owner = grammar.noun_phrase(words, after + 1)
+        return phrase + [words[after]] + owner if owner else phrase
+    return phrase
+
+
+def without_opening_frame(clause: list[Token], frame: set[int]) -> list[Token]:
+    """The clause without a frame that opens it: "Nach Angaben der Polizei | starben drei Menschen"."""
+    start = 0
+    while start < len(clause) and (clause[start].i in frame or clause[start].text == "," and start):
+        start += 1
+    return clause[start:]
 
 
 def attribution_clause_end(words: list[Token], frame: int) -> int:

@@ -63,13 +63,15 @@ def last_attributed(context: QuoteContext, offset: int) -> Quote | None:
 
 
 def inherit_speakers(context: QuoteContext) -> None:
-    """Partial quotes inside indirect or reported speech keep that speaker, cue and source; a direct
-    quote without attribution continues the previous speaker's words in the same or the next paragraph."""
+    """Partial quotes inside indirect or reported speech keep that speaker, cue and source (else those of the
+    sentence's attributed speech); a direct quote without attribution continues the previous speaker's words in
+    the same or the next paragraph."""
     outer = [q for q in context.quotes if q.kind in ("indirect", "reported")]
     previous = None
     for quote in sorted(context.quotes, key=lambda q: q.start):
         if quote.kind == "partial" and quote.speaker is None:
-            host = next((q for q in outer if q.start <= quote.start and quote.end <= q.end), None)
+            host = next((q for q in outer if q.start <= quote.start and quote.end <= q.end), None) or \
+                sentence_speech(context, quote)
             if host is not None:
                 copy_speaker(host, quote)
         if quote.kind == "direct" and quote.speaker is None and previous is not None and \
@@ -92,6 +94,13 @@ def link_parents(quotes: list[Quote]) -> None:
 def same_speaker(a: Quote, b: Quote) -> bool:
     """Whether two quotes have the same named speaker."""
     return a.speaker is not None and (a.speaker_canonical or a.speaker) == (b.speaker_canonical or b.speaker)
+
+
+def sentence_speech(context: QuoteContext, quote: Quote) -> Quote | None:
+    """The first attributed statement (not a partial quote) in the sentence of a quote."""
+    index = context.sentence_index(quote.start)
+    return next((q for q in context.quotes if q.kind != "partial" and q.speaker_start is not None
+                 and context.sentence_index(q.start) == index), None)
 
 
 def mark_editorial(quote: Quote) -> None:

@@ -249,3 +249,21 @@ def test_continuation_with_its_own_speaker_subject():
 def test_so_frame_speaker_after_article_and_adjective():
     assert [q.speaker for q in found("„Wir öffnen morgen“, so der neue Chef der Feuerwehr.")] == \
         ["neue Chef der Feuerwehr"]
+
+
+@pytest.mark.parametrize("text, speaker, message", [
+    ("Nach Meinung von Anna Berger werden die Preise steigen.", "Meinung von Anna Berger",
+     "werden die Preise steigen"),  # the frame opens the sentence: not part of the message
+    ("Der Anwältin zufolge ist der Vertrag ungültig.", "Der Anwältin", "ist der Vertrag ungültig"),
+    ("Die Preise werden laut Anna Berger weiter steigen.", "Anna Berger",
+     "Die Preise werden laut Anna Berger weiter steigen"),  # inside the clause: the clause stays whole
+])
+def test_frame_messages_without_an_opening_frame(text, speaker, message):
+    doc = parse(text)
+    quote = found(text)[0]
+    assert (doc.text[quote.speaker_start:quote.speaker_end], quote.text) == (speaker, message)
+
+
+def test_partial_quote_takes_the_speaker_of_its_sentence():
+    quotes = found("„Das ist gut“, sagte die Ministerin über den „großen Schritt“.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ministerin"), ("partial", "Ministerin")]
