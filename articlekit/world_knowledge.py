@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
 from .resources import settings
@@ -102,6 +103,12 @@ def possible_entries(text: str, tag: str, lemma: str) -> tuple[int, ...]:
     if tag == "NN":
         found |= noun_entries(norm(text)) | noun_entries(norm(lemma))
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=200_000)
+def hashed_entries(strings: StringStore, orth: int, tag: int, lemma: int) -> tuple[int, ...]:
+    """possible_entries of a word by its hashes: a Token gives them faster than its strings (every word asks)."""
+    return possible_entries(strings[orth], strings[tag], strings[lemma])
 
 
 def symbol_names(event: WorldEvent) -> list[str]:
@@ -236,9 +243,9 @@ def events_in_sentence(sentence: Span, dct: dt.date | None, values: set[str] | N
     """
     values = timex_values(sentence) if values is None else values
     tokens = [t for t in sentence if not t.is_space]
-    found, entries = [], world_events()
+    found, entries, strings = [], world_events(), sentence.doc.vocab.strings
     for i, token in enumerate(tokens):
-        possible = possible_entries(token.text, token.tag_, token.lemma_)
+        possible = hashed_entries(strings, token.orth, token.tag, token.lemma)
         candidates = [(entries[k], n) for k in possible if (n := named_at(tokens, i, entries[k]))] if possible else []
         if not candidates:
             continue
