@@ -10,7 +10,7 @@ from .cues import Cues
 from .frame_patterns import frame_patterns
 from .indirect import MIN_CONTENT, add_before_comma, main_clause
 from .quote_context import QuoteContext, mention
-from .speakers import Speakers, without_article
+from .speakers import QUOTED_NAME_WORDS, Speakers, without_article
 from .speech import is_speaker_noun
 
 TRAILING_SPEAKER_WORDS = 3  # words after ", so" where the speaker stands
@@ -51,7 +51,7 @@ class FrameFinder:
         if frame["handler"] == "channel":
             return self.add_channel(words, grammar.noun_phrase(words, i + 1))
         forward = frame["phrase"] == "after"
-        phrase = with_von(words, grammar.noun_phrase(words, i + 1)) if forward else \
+        phrase = with_von(words, head_phrase(words, grammar.noun_phrase(words, i + 1))) if forward else \
             grammar.noun_phrase(words, i, forward=False)
         return self.add_attribution_frame(words, i, phrase)
 
@@ -126,6 +126,20 @@ class FrameFinder:
         genitive = next((i for i, t in enumerate(phrase) if t.tag_ == "ART" and i > 0), None)
         named = phrase[genitive:] if genitive is not None else phrase
         return without_article(named) if any(is_speaker_noun(t) for t in named if t.pos_ == "NOUN") else None
+
+
+def head_phrase(words: list[Token], phrase: list[Token]) -> list[Token]:
+    """A frame's noun phrase up to its head and genitive or name: "einem Artikel der Agentur Reuters | 900
+    Menschen", "ihrem Anführer | starken Zulauf"; a quoted name after a genitive article is kept."""
+    for n in range(1, len(phrase)):
+        if phrase[n - 1].pos_ in ("NOUN", "PROPN") and phrase[n].pos_ not in ("DET", "PROPN"):
+            return phrase[:n]
+    end = words.index(phrase[-1]) + 1 if phrase else 0
+    if phrase and phrase[-1].tag_ == "ART" and end < len(words) and words[end].is_quote:
+        close = next((j for j in range(end + 1, min(end + QUOTED_NAME_WORDS + 2, len(words)))
+                      if words[j].is_quote), None)
+        return phrase + words[end:close + 1] if close is not None else phrase
+    return phrase
 
 
 def with_von(words: list[Token], phrase: list[Token]) -> list[Token]:

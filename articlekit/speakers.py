@@ -210,8 +210,8 @@ class Speakers:
     def name_after(self, end: int, entity: Span | None) -> tuple[int, Span | None]:
         """A noun's name right after it: "die Gewerkschaft Verdi", "die Zeitung „Der Bote“" (end, entity)."""
         following = self.context.entity_of.get(end)
-        if entity is None and following is not None and following.start == end:
-            return following.end, following
+        if entity is None and following is not None and following.start == end and following.label_ != "PER":
+            return following.end, following  # a person after a noun is an object: "erklärte die Regierung X zum"
         if end < len(self.doc):
             pair = next(((s, e) for s, e in self.context.quoted if s == self.doc[end].idx), None)
             name = self.doc.char_span(pair[0], pair[1], alignment_mode="expand") if pair else None

@@ -267,3 +267,16 @@ def test_frame_messages_without_an_opening_frame(text, speaker, message):
 def test_partial_quote_takes_the_speaker_of_its_sentence():
     quotes = found("„Das ist gut“, sagte die Ministerin über den „großen Schritt“.")
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ministerin"), ("partial", "Ministerin")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Durch das Hochwasser kamen laut einem Bericht der Agentur Reuters 900 Menschen ums Leben.",
+     "einem Bericht der Agentur Reuters"),  # the frame phrase ends with its name, not with the next noun phrase
+    ("Laut einem Artikel der „Morgenpost“ hat der Bürgermeister den Vertrag unterschrieben.",
+     "einem Artikel der „Morgenpost“"),  # a quoted name after the genitive article
+    ("Im Jahr 2007 erklärte die Regierung Anna Berger zur Ehrenbürgerin.", "die Regierung"),  # a person after: object
+])
+def test_frame_and_noun_phrases_end_at_their_names(text, speaker):
+    doc = parse(text)
+    quote = found(text)[0]
+    assert doc.text[quote.speaker_start:quote.speaker_end] == speaker
