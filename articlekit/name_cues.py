@@ -50,7 +50,8 @@ class Word:
     def __init__(self, text: str, tag: str, pos: str, lemma: str, sent_start: bool):
         self.text, self.tag_, self.pos_, self.lemma_, self.is_sent_start = text, tag, pos, lemma, sent_start
         self.is_alpha = text.isalpha()
-        self.capitalised = text[:1].isupper() and any(char.isalpha() for char in text)  # "Berlin", "G7"; not "1990"
+        self.capitalised = text[:1].isupper() and (  # "Berlin", "G7"; not "(" or "1990"
+            text[0].isalpha() or any(char.isalpha() for char in text))
 
     @once
     def function_word(self) -> bool:

@@ -52,15 +52,13 @@ def find_other_names(claims: Claims) -> None:
     """Rule 8: remaining runs of NE-tagged words not after an article ("das Essen"), labelled by context."""
     known_labels = {k: label for first, end, label in claims.found for k in range(first, end)}
     words = claims.words
-    i = 0
-    while i < len(words):
-        if not words[i].may_start_name or claims.index[i] in claims.taken:
-            i += 1
+    after = 0  # the first word not inside a name found here
+    for i in [i for i, word in enumerate(words) if word.may_start_name]:
+        if i < after or claims.index[i] in claims.taken:
             continue
         before = claims.word(i - 1)
         after_locative = before is not None and before.text.lower() in LOCATIVE
         if not starts_other_name(words[i], after_locative, before is not None and before.pos_ == "DET"):
-            i += 1
             continue
         end = i + 1
         while (nxt := claims.word(end)) is not None and nxt.capitalised and end - i < claims.windows.other_name_words \
@@ -68,7 +66,7 @@ def find_other_names(claims: Claims) -> None:
             end += 1
         label = other_label(words[i:end], after_locative)
         claims.add(i, end, label or coordinated_label(claims, i, end, known_labels) or "PER")
-        i = end
+        after = end
 
 
 def starts_other_name(token: Word, after_locative: bool, after_article: bool) -> bool:
