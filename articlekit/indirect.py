@@ -52,6 +52,9 @@ class IndirectFinder:
         if content:
             self.context.add(self.context.quote(content[0], content[-1], "indirect", **fields))
             return True
+        if speaker.get("speaker_start") is not None and (told := self.anaphoric_content(finite, words)):
+            self.context.add(self.context.quote(told[0], told[-1], "indirect", **fields))
+            return True  # "Die Brücke bleibt gesperrt. Das teilte die Stadt mit."
         if not self.reports_speech(lemma) or speaker.get("speaker_start") is None or \
                 self.expletive_subject(finite, words):
             return False
@@ -60,6 +63,20 @@ class IndirectFinder:
         if message:
             self.context.add(self.context.quote(message[0], message[-1], "reported", **fields))
         return bool(message)
+
+    def anaphoric_content(self, finite: Token, words: list[Token]) -> list[Token]:
+        """The sentence before "Das/Dies sagte X": what "das" points to, unless it is already a quote."""
+        if len(words) < 2 or words[0].lower_ not in frames()["anaphors"] or words[1] != finite:
+            return []
+        index = self.context.sentence_index(words[0].idx)
+        if index == 0 or not self.context.same_paragraph(self.context.sentence_starts[index - 1], words[0].idx):
+            return []
+        told = self.context.words_of(self.context.sentences[index - 1])
+        told = told[:self.cues.trim_end(told, 0, len(told))]
+        start, end = (told[0].idx, told[-1].idx) if told else (0, 0)
+        if len(told) < MIN_CONTENT or any(q.start <= end and start < q.end for q in self.context.quotes):
+            return []
+        return told
 
     def reports_speech(self, lemma: str) -> bool:
         """Whether a cue without content still reports a speech act (thought verbs need a content clause)."""

@@ -280,3 +280,14 @@ def test_frame_and_noun_phrases_end_at_their_names(text, speaker):
     doc = parse(text)
     quote = found(text)[0]
     assert doc.text[quote.speaker_start:quote.speaker_end] == speaker
+
+
+def test_das_points_to_the_sentence_before():
+    quotes = found("Die Brücke bleibt bis Mai gesperrt. Das teilte die Stadtverwaltung am Montag mit.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == \
+        [("indirect", "Stadtverwaltung", "Die Brücke bleibt bis Mai gesperrt")]
+
+
+def test_das_after_a_quote_adds_nothing():
+    quotes = found("„Die Brücke bleibt gesperrt“, sagte die Sprecherin. Das bestätigte die Stadtverwaltung.")
+    assert [q.kind for q in quotes] == ["direct"]
