@@ -14,6 +14,7 @@ from .speakers import QUOTED_NAME_WORDS, Speakers, without_article
 from .speech import is_speaker_noun
 
 TRAILING_SPEAKER_WORDS = 3  # words after ", so" where the speaker stands
+INSERTED_FRAME_WORDS = 8  # words of an inserted ", so schätzen die Forscher," up to its closing comma
 
 
 class FrameFinder:
@@ -61,7 +62,19 @@ class FrameFinder:
         if token.lemma_ == "heißen":
             return add_before_comma(self.cues, words, i - 1, token, "heißen es", {})
         found = next((m for t in words[i + 1:i + 1 + TRAILING_SPEAKER_WORDS] if (m := self.speakers.at(t))), {})
-        return bool(found) and add_before_comma(self.cues, words, i - 1, token, "so", found)
+        return bool(found) and (add_before_comma(self.cues, words, i - 1, token, "so", found)
+                                or self.add_after_inserted_frame(words, i, token, found))
+
+    def add_after_inserted_frame(self, words: list[Token], i: int, cue: Token, found: dict) -> bool:
+        """ "In zehn Jahren, so schätzen die Forscher, sei die Arbeit getan": the clause after the inserted frame."""
+        close = next((j for j in range(i + 1, min(i + INSERTED_FRAME_WORDS, len(words))) if words[j].text == ","),
+                     None)
+        content = self.cues.until_clause_end(words, close + 1) if close is not None else []
+        if len(content) < MIN_CONTENT or grammar.finite_verb(content) is None or self.context.in_quote(content[0]):
+            return False
+        self.context.add(self.context.quote(content[0], content[-1], "indirect", cue="so", cue_start=cue.idx,
+                                            cue_end=cue.idx + len(cue.text), **found))
+        return True
 
     def add_channel(self, words: list[Token], phrase: list[Token]) -> bool:
         """ "Aus Regierungskreisen hieß es, ...": the channel of the sentence's statements (no quote of its own)."""

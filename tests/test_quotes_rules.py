@@ -291,3 +291,12 @@ def test_das_points_to_the_sentence_before():
 def test_das_after_a_quote_adds_nothing():
     quotes = found("„Die Brücke bleibt gesperrt“, sagte die Sprecherin. Das bestätigte die Stadtverwaltung.")
     assert [q.kind for q in quotes] == ["direct"]
+
+
+@pytest.mark.parametrize("text, speaker, message", [
+    ("In zehn Jahren, so schätzen die Forscher, soll die Arbeit abgeschlossen sein.", "Forscher",
+     "soll die Arbeit abgeschlossen sein"),
+    ("Im Herbst, so die Sprecherin, werde die Halle eröffnet.", "Sprecherin", "werde die Halle eröffnet"),
+])
+def test_inserted_so_frame_attributes_the_clause_after_it(text, speaker, message):
+    assert [(q.speaker, q.cue, q.text) for q in found(text)] == [(speaker, "so", message)]
