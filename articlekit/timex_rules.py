@@ -1,8 +1,9 @@
 """The rules that find time expressions, registered with the words that can start them.
 
 Adding a rule is one edit here: decorate a function with `@rule(...)` naming its trigger word
-lists (from articlekit/data/time_words.toml), literal trigger words, or DIGITS. The quick
-pre-filter (`is_time_word`) is built from these triggers, so a rule cannot be dropped silently.
+lists (from articlekit/data/time_words.toml), literal trigger words, or DIGITS. A rule is tried
+only at a word that it triggers or that comes right before one of its trigger words ("diesem
+Jahr"), so its triggers must cover every word it can start at (a test checks each rule's example).
 Rules run in registration order; each returns a `Hit` with a typed value (articlekit.timex_values).
 """
 from __future__ import annotations
@@ -88,6 +89,7 @@ class Triggers:
 
 @lru_cache(maxsize=1)
 def triggers() -> Triggers:
+    """Built on first use, when every rule has registered."""
     forms, literals, prefixes, digits = defaultdict(set), defaultdict(set), [], set()
     for r in RULES:
         for trigger in r.triggers:

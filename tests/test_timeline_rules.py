@@ -5,7 +5,7 @@ import pytest
 
 from articlekit import parse
 from articlekit.timeline import find_timexes
-from articlekit.timex_rules import RULES, Context, is_time_word
+from articlekit.timex_rules import RULES, Context, is_time_word, rules_at, rules_for
 from articlekit.timex_values import Absolute, Relative, Vague, Weekday, Yearless, resolve, value_span
 from articlekit.timex_words import entries
 from articlekit.timexes import TimexFinder
@@ -48,6 +48,7 @@ def test_each_rule_finds_its_example_through_the_pre_filter(rule):
     last = tokens[hit.end - 1]
     assert text[tokens[i].idx:last.idx + len(last.text)] == expression
     assert is_time_word(tokens[i].text.lower()) or is_time_word(tokens[i + 1].text.lower())
+    assert rule in rules_at(tokens[i].text.lower(), tokens[i + 1].text.lower())  # its own triggers reach it
     assert expression in [t.text for t in find_timexes(parse(text), dt.date(2025, 3, 13))]
 
 
@@ -59,7 +60,7 @@ def test_every_trigger_word_passes_the_pre_filter(rule):
                                            "numbers", "modifiers", "shifts", "ordinals", "units",
                                            "month_abbreviations") else [trigger]
         for word in words:
-            assert word == "#digits" or is_time_word(word), (rule.name, word)
+            assert word == "#digits" or (is_time_word(word) and rule.name in rules_for(word)), (rule.name, word)
 
 
 @pytest.mark.parametrize("value, dct, direction, expected", [
