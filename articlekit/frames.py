@@ -10,7 +10,7 @@ from .cues import Cues
 from .frame_patterns import frame_patterns
 from .indirect import MIN_CONTENT, add_before_comma, main_clause
 from .quote_context import QuoteContext, mention
-from .speakers import QUOTED_NAME_WORDS, Speakers, without_article
+from .speakers import BRACKET_WORDS, QUOTED_NAME_WORDS, Speakers, without_article
 from .speech import is_speaker_noun
 
 TRAILING_SPEAKER_WORDS = 3  # words after ", so" where the speaker stands
@@ -52,7 +52,7 @@ class FrameFinder:
         if frame["handler"] == "channel":
             return self.add_channel(words, grammar.noun_phrase(words, i + 1))
         forward = frame["phrase"] == "after"
-        phrase = with_von(words, head_phrase(words, grammar.noun_phrase(words, i + 1))) if forward else \
+        phrase = frame_phrase(words, i + 1) if forward else \
             grammar.noun_phrase(words, i, forward=False)
         return self.add_attribution_frame(words, i, phrase)
 
@@ -155,12 +155,21 @@ def head_phrase(words: list[Token], phrase: list[Token]) -> list[Token]:
     return phrase
 
 
-def with_von(words: list[Token], phrase: list[Token]) -> list[Token]:
-    """A frame phrase with its "von" owner: "nach Meinung von Anna Berger", "laut Angaben vom Verband"."""
+def frame_phrase(words: list[Token], start: int) -> list[Token]:
+    """The noun phrase after a frame word with its owner: a possessive genitive ("Angaben seines Sprechers"),
+    "von" ("nach Meinung von Anna Berger", "laut Angaben vom Verband") and a bracket ("(SPD)")."""
+    phrase = head_phrase(words, grammar.noun_phrase(words, start))
     after = words.index(phrase[-1]) + 1 if phrase else len(words)
-    if after < len(words) and words[after].lower_ in ("von", "vom"):
-        owner = grammar.noun_phrase(words, after + 1)
-        return phrase + [words[after]] + owner if owner else phrase
+    if phrase and after < len(words) and words[after].tag_ == "PPOSAT" and words[after].lower_.endswith(("es", "er")):
+        phrase += head_phrase(words, grammar.noun_phrase(words, after, genitive=False))
+    elif phrase and after < len(words) and words[after].lower_ in ("von", "vom"):
+        owner = head_phrase(words, grammar.noun_phrase(words, after + 1))
+        phrase += [words[after]] + owner if owner else []
+    after = words.index(phrase[-1]) + 1 if phrase else len(words)
+    if phrase and after < len(words) and words[after].text == "(":
+        close = next((j for j in range(after + 1, min(after + BRACKET_WORDS, len(words))) if words[j].text == ")"),
+                     None)
+        phrase += words[after:close + 1] if close is not None else []
     return phrase
 
 

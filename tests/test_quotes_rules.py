@@ -300,3 +300,17 @@ def test_das_after_a_quote_adds_nothing():
 ])
 def test_inserted_so_frame_attributes_the_clause_after_it(text, speaker, message):
     assert [(q.speaker, q.cue, q.text) for q in found(text)] == [(speaker, "so", message)]
+
+
+@pytest.mark.parametrize("text, source, message", [
+    ("Nach Angaben seines Sprechers hat der Sänger die Tour abgesagt.", "Angaben seines Sprechers",
+     "hat der Sänger die Tour abgesagt"),
+    ("Nach Aussagen von Anna Berger (SPD) bringe die Entscheidung Klarheit.", "Aussagen von Anna Berger (SPD)",
+     "bringe die Entscheidung Klarheit"),
+    ("Laut Verhandlungsführer Jonas Keller von der Gewerkschaft Verdi werden die Streiks ausgeweitet.",
+     "Verhandlungsführer Jonas Keller von der Gewerkschaft Verdi", "werden die Streiks ausgeweitet"),
+])
+def test_frame_phrases_with_their_owners(text, source, message):
+    doc = parse(text)
+    quote = found(text)[0]
+    assert (doc.text[quote.speaker_start:quote.speaker_end], quote.text) == (source, message)
