@@ -222,7 +222,7 @@ def decade(ctx: Context, tokens: list[Token], i: int) -> Hit | None:
     return Hit(end, "DATE", Absolute(digits[:3]))
 
 
-@rule("ordinals")
+@rule("ordinals", DIGITS)  # "1. Quartal": ordinals written as digits
 def part_of_year(ctx: Context, tokens: list[Token], i: int) -> Hit | None:
     """ "im dritten Quartal", "im ersten Halbjahr 2024": TIMEX3 "2025-Q3", "2024-H1"."""
     number = words()["ordinals"].get(tokens[i].text.lower())
