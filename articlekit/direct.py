@@ -66,6 +66,8 @@ class DirectFinder:
             return apply(quote, found)
         if before and before[-1].text == ":" and (found := self.subject_of(before[:-1])):
             return apply(quote, found)  # the colon is the frame: "Im Kongress warb X mit den Worten: „…“"
+        if not before and previous and previous[-1].text == ":" and (found := self.subject_of(previous[:-1])):
+            return apply(quote, found)
         return None
 
     def subject_of(self, words: list[Token]) -> dict:

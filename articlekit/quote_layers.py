@@ -74,7 +74,7 @@ def inherit_speakers(context: QuoteContext) -> None:
                 sentence_speech(context, quote)
             if host is not None:
                 copy_speaker(host, quote)
-        if quote.kind == "direct" and quote.speaker is None and previous is not None and \
+        if quote.kind == "direct" and quote.speaker is None and quote.cue is None and previous is not None and \
                 context.text.count("\n\n", previous.end, quote.start) <= 1:
             copy_speaker(previous, quote)
         if quote.speaker is not None and quote.kind != "partial":

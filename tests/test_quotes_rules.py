@@ -314,3 +314,14 @@ def test_frame_phrases_with_their_owners(text, source, message):
     doc = parse(text)
     quote = found(text)[0]
     assert (doc.text[quote.speaker_start:quote.speaker_end], quote.text) == (source, message)
+
+
+def test_quote_after_a_colon_sentence_belongs_to_its_subject():
+    quotes = found("Die Sprecherin Anna Berger hatte wenig Zeit. Karl Wendler zeigte sich dagegen offen:\n"
+                   "„Wir öffnen die Halle im Mai.“")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Karl Wendler")]
+
+
+def test_quote_with_its_own_cue_keeps_no_earlier_speaker():
+    quotes = found("Die Ministerin lobte die Feuerwehr. Einer der Helfer sagte: „Das war knapp.“")
+    assert [(q.kind, q.speaker, q.cue) for q in quotes][-1] == ("direct", None, "sagen")
