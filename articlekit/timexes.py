@@ -57,6 +57,7 @@ class TimexFinder:
         self.doc, self.dct = doc, dct
 
     def find(self) -> list[Timex]:
+        """All time expressions of the Doc: a time expression never crosses a sentence end."""
         return [timex for sentence in self.doc.sents for timex in self.find_in(sentence)]
 
     def find_in(self, sentence: Span) -> list[Timex]:

@@ -72,6 +72,7 @@ class EventIndex:
 
 @lru_cache(maxsize=1)
 def event_index() -> EventIndex:
+    """Built once from world_events.toml, so the data file stays the only place an entry is written."""
     by_word, by_char, by_noun = defaultdict(set), defaultdict(tuple), defaultdict(set)
     for k, event in enumerate(world_events()):
         for phrase in filter(None, event.names):  # an empty name never matches (named_at)
