@@ -19,7 +19,7 @@ ATTRIBUTES = {"LOWER": "lower_", "TEXT": "text", "TAG": "tag_", "POS": "pos_", "
 ANCHOR_ATTRIBUTES = {"LOWER": "LOWER", "TEXT": "ORTH", "LEMMA": "LEMMA"}  # pattern key -> Doc.to_array key
 LIST_NOUNS = {  # pattern keys for nouns of a word list: "FRAME_NOUN = true"
     "FRAME_NOUN": lambda token: in_list("after_nach", token.text),  # Angaben, Polizeiangaben (inflected, compounds)
-    "SOURCE_NOUN": lambda token: token.text in frames()["source_nouns"],  # Mitteilung, Erklärung (as written)
+    "SOURCE_NOUN": lambda token: in_list("source_nouns", token.text),  # Mitteilung, Abschlussberichts
 }
 REPEAT = re.compile(r"\{(\d+),(\d+)\}")
 

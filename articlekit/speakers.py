@@ -81,9 +81,15 @@ class Speakers:
                 break  # "forderte den Minister auf": an object, the subject stands before the verb
             if found := self.at(token) or self.quoted_name(token):
                 return found
-            if token.pos_ not in ("ADV", "PART", "DET", "ADJ") and token.tag_ != "PRF":  # "äußerte sich X"
-                break
+            if token.pos_ not in ("ADV", "PART", "DET", "ADJ") and token.tag_ != "PRF" and not self.titles(token):
+                break  # past "sich" ("äußerte sich X") and a title before a name ("der Herausforderer X")
         return {}
+
+    def titles(self, token: Token) -> bool:
+        """A noun right before a person's name: its title or role ("Verteidiger Anna Muster")."""
+        following = self.context.entity_of.get(token.i + 1)
+        return token.pos_ == "NOUN" and following is not None and following.start == token.i + 1 \
+            and following.label_ == "PER"
 
     def quoted_name(self, mark: Token) -> dict:
         """A short name in quotation marks after an article: "schreibt die „Computerwoche“"."""
@@ -145,7 +151,7 @@ class Speakers:
         ("die Gewerkschaft Verdi")."""
         i, doc = token.i, self.doc
         while i > 0 and (doc[i - 1].pos_ in ("DET", "ADJ") or gazetteer.is_role(doc[i - 1].lemma_)
-                         or doc[i - 1].pos_ == "NOUN" and is_speaker_noun(doc[i - 1])) \
+                         or doc[i - 1].pos_ == "NOUN" and (is_speaker_noun(doc[i - 1]) or self.titles(doc[i - 1]))) \
                 and not doc[i - 1].is_space and doc[i - 1].tag_ not in ("PDS", "PIS", "PPER"):
             i -= 1
         return i

@@ -325,3 +325,14 @@ def test_quote_after_a_colon_sentence_belongs_to_its_subject():
 def test_quote_with_its_own_cue_keeps_no_earlier_speaker():
     quotes = found("Die Ministerin lobte die Feuerwehr. Einer der Helfer sagte: „Das war knapp.“")
     assert [(q.kind, q.speaker, q.cue) for q in quotes][-1] == ("direct", None, "sagen")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("So wies der frühere Trainer Jonas Keller darauf hin, dass die Halle zu klein sei.",
+     "der frühere Trainer Jonas Keller"),  # a title before the name
+    ("Nun heißt es im Abschlussbericht, die Wahl sei fair gewesen.", "Abschlussbericht"),  # a compound channel
+])
+def test_speakers_with_titles_and_compound_channels(text, speaker):
+    doc = parse(text)
+    quote = found(text)[0]
+    assert doc.text[quote.speaker_start:quote.speaker_end] == speaker
