@@ -10,7 +10,7 @@ from .cues import Cues
 from .frame_patterns import frame_patterns
 from .indirect import MIN_CONTENT, add_before_comma, main_clause
 from .quote_context import QuoteContext, mention
-from .speakers import BRACKET_WORDS, QUOTED_NAME_WORDS, Speakers, without_article
+from .speakers import APPOSITION_WORDS, BRACKET_WORDS, QUOTED_NAME_WORDS, Speakers, without_article
 from .speech import is_speaker_noun
 
 TRAILING_SPEAKER_WORDS = 3  # words after ", so" where the speaker stands
@@ -117,12 +117,15 @@ class FrameFinder:
             return False
         clause = self.cues.until_clause_end(words[:attribution_clause_end(words, frame)],
                                             grammar.clause_start(words, frame))
-        clause = without_opening_frame(clause, {t.i for t in phrase} | {words[frame].i})
+        clause, shown = without_opening_frame(clause, {t.i for t in phrase} | {words[frame].i}), phrase
+        if not clause and (close := apposition_close(words, words.index(phrase[-1]) + 1)) is not None:
+            shown = words[words.index(phrase[0]):close]  # "Nach Angaben des Sponsors, der Firma X, | werde es"
+            clause = self.cues.until_clause_end(words, close + 1)
         if len(clause) < MIN_CONTENT:
             return False
         cue = words[frame]
         speaker = self.frame_speaker(phrase)
-        fields = mention(phrase[0], phrase[-1], speaker)
+        fields = mention(shown[0], shown[-1], speaker)
         fields["source"] = None if speaker else self.context.text[fields["speaker_start"]:fields["speaker_end"]]
         self.context.add(self.context.quote(clause[0], clause[-1], "indirect", cue=frame_cue(words, frame),
                                             cue_start=cue.idx, cue_end=cue.idx + len(cue.text), **fields))
@@ -171,6 +174,14 @@ def frame_phrase(words: list[Token], start: int) -> list[Token]:
                      None)
         phrase += words[after:close + 1] if close is not None else []
     return phrase
+
+
+def apposition_close(words: list[Token], end: int) -> int | None:
+    """The comma closing an apposition after a frame phrase when the finite verb follows it, else None."""
+    if end >= len(words) or words[end].text != ",":
+        return None
+    close = next((j for j in range(end + 1, min(end + APPOSITION_WORDS, len(words))) if words[j].text == ","), None)
+    return close if close is not None and close + 1 < len(words) and grammar.is_finite(words[close + 1]) else None
 
 
 def without_opening_frame(clause: list[Token], frame: set[int]) -> list[Token]:

@@ -336,3 +336,11 @@ def test_speakers_with_titles_and_compound_channels(text, speaker):
     doc = parse(text)
     quote = found(text)[0]
     assert doc.text[quote.speaker_start:quote.speaker_end] == speaker
+
+
+def test_opening_frame_with_an_apposition():
+    text = "Nach Angaben des Veranstalters, der Stadt Nordheim, werde das Fest im Juni stattfinden."
+    doc = parse(text)
+    quote = found(text)[0]
+    assert (doc.text[quote.speaker_start:quote.speaker_end], quote.text) == \
+        ("Angaben des Veranstalters, der Stadt Nordheim", "werde das Fest im Juni stattfinden")
