@@ -15,7 +15,8 @@ from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, Hanover
 from numpy import logaddexp
 
 LOWERBOUND = -1e6
-MEMO_LIMIT = 400_000
+MEMO_LIMIT = 200_000  # memoised word results (small each)
+SEGMENT_LIMIT = 50_000  # memoised segment scores (about 0.7 kB each)
 
 
 class FastHanoverTagger(HanoverTagger):
@@ -83,31 +84,42 @@ class FastHanoverTagger(HanoverTagger):
         return ""
 
     def scores(self, segment: str, wlen: int, strict: bool) -> dict[int, float]:
-        """lp_m_t(segment, tag) for every tag where it is finite (HanTa's guesses included)."""
+        """lp_m_t(segment, tag) for every tag where it is finite (HanTa's guesses included); do not mutate."""
         key = (segment, strict, wlen < 4, len(segment) == wlen)
         found = self.segment_memo.get(key)
         if found is not None:
             return found
-        known = self.known(segment)
-        result = dict(known)
-        if not strict and self.guess_terms is None:
+        known, mlen = self.known(segment), len(segment)
+        if strict or not (wlen < 4 or mlen > 2):
+            found = known
+        elif self.guess_terms is None:
+            found = dict(known)
             for tag in self.open_tags:
                 lp = -math.inf if tag in known else self.lp_m_t(segment, tag, wlen, strict)
                 if lp != -math.inf:
-                    result[tag] = lp
-        elif not strict and (wlen < 4 or len(segment) > 2):
-            mlen, suffix = len(segment), self.suffix(segment)
-            for tag, base, lengths, suffixes in self.guess_terms:
-                if tag not in known:
-                    lp = base + lengths[min(mlen, 24)] + suffixes[suffix]
-                    if wlen == mlen:
-                        lp -= 4.6
-                    if lp != -math.inf:
-                        result[tag] = lp
-        if len(self.segment_memo) > MEMO_LIMIT:
+                    found[tag] = lp
+        else:
+            guesses = self.guesses(min(mlen, 24), self.suffix(segment), wlen == mlen)
+            found = {**guesses, **known} if known else guesses
+        if len(self.segment_memo) > SEGMENT_LIMIT:
             self.segment_memo.clear()
-        self.segment_memo[key] = result
-        return result
+        self.segment_memo[key] = found
+        return found
+
+    def guesses(self, length: int, suffix: str, whole: bool) -> dict[int, float]:
+        """HanTa's guessed lp_m_t per open-class tag for an unknown segment of this length and suffix."""
+        key = ("g", length, suffix, whole)
+        found = self.memo.get(key)
+        if found is None:
+            found = {}
+            for tag, base, lengths, suffixes in self.guess_terms:
+                lp = base + lengths[length] + suffixes[suffix]
+                if whole:
+                    lp -= 4.6
+                if lp != -math.inf:
+                    found[tag] = lp
+            self.remember(key, found)
+        return found
 
     def extend(self, i, state, lp, followup, columns, back):
         """Score all continuations of one lattice state (HanTa's sums; per row, tags in HanTa's order)."""
@@ -115,7 +127,7 @@ class FastHanoverTagger(HanoverTagger):
         for tag1, lpt in followup:
             column = columns.get(tag1)
             if column is None:
-                column = columns[tag1] = [(j, row, s[tag1]) for j, row, s in columns[None] if tag1 in s]
+                continue
             base, newstate = lp + lpt, (first, tag1)
             for j, row, lpm in column:
                 lp1 = base + lpm
@@ -126,11 +138,23 @@ class FastHanoverTagger(HanoverTagger):
                         if back is not None:
                             back[j][newstate] = (state, i)
 
+    def columns(self, word, i, strict, table):
+        """Per tag, the finite scores of the segments word[i:j] with their rows, j ascending."""
+        wlen, columns = len(word), {}
+        for j in range(i + 1, wlen + 1):
+            row = table[j]
+            for tag, lpm in self.scores(word[i:j], wlen, strict).items():
+                column = columns.get(tag)
+                if column is None:
+                    columns[tag] = [(j, row, lpm)]
+                else:
+                    column.append((j, row, lpm))
+        return columns
+
     def fill(self, word, strict, followups, back=None):
         """Run HanTa's morpheme lattice over a word (top-3 pruning per position)."""
-        wlen = len(word)
-        table = [{(EMPTY, START): 0}] + [{} for _ in range(wlen + 1)]
-        for i in range(wlen + 1):
+        table = [{(EMPTY, START): 0}] + [{} for _ in range(len(word) + 1)]
+        for i in range(len(word) + 1):
             row, columns = table[i], None
             rowbound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else LOWERBOUND
             for state, lp in row.items():
@@ -138,9 +162,8 @@ class FastHanoverTagger(HanoverTagger):
                     continue
                 followup = followups(state)
                 if followup:
-                    if columns is None:  # segment scores word[i:j] per end j; then per tag, the finite ones
-                        columns = {None: [(j, table[j], self.scores(word[i:j], wlen, strict))
-                                          for j in range(i + 1, wlen + 1)]}
+                    if columns is None:
+                        columns = self.columns(word, i, strict, table)
                     self.extend(i, state, lp, followup, columns, back)
         return table
 
@@ -224,8 +247,8 @@ class FastHanoverTagger(HanoverTagger):
         """HanTa's _tag_word for a normalised word (same sums, stable sort and cutoff)."""
         cached = word in self.cache
         p_tags = self.cache[word] if cached else None
-        if p_tags is None and cutoff == 5 and conditional and self.lexicon:
-            p_tags = self.lexicon.tags(word)  # the tags that survive the cutoff, in HanTa's order
+        if p_tags is None and cutoff in (0, 5) and self.lexicon:
+            p_tags = self.lexicon.tags(word)  # the tags that survive a cutoff of 5 (so also 0), in HanTa's order
         if p_tags is None:
             p_tags = self.analyze_forward(word)
         p_w_tags = []

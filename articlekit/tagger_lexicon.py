@@ -2,8 +2,8 @@
 
 Analysing a word HanTa has not seen costs about a millisecond; this file holds those analyses for
 frequent German forms (wordfreq's list), so a new article needs few. One line per form:
-`form TAB tags TAB lemmas`, where tags is what HanTa's word analysis keeps for the sentence tagger
-(tag:log-probability, floats written exactly) and lemmas gives HanTa's lemma per tag, coded as
+`form TAB tags TAB lemmas`, where tags is HanTa's word analysis cut to the tags that survive its cutoff
+of 5 in any use (tag:log-probability, floats written exactly) and lemmas gives HanTa's lemma per tag, coded as
 "cut letters from the end, append". Lines are sorted and stored in zlib blocks behind an index,
 so a lookup decompresses one small block (the file is never loaded whole).
 """
@@ -19,7 +19,7 @@ from .resources import PACKAGE_DATA
 
 FILE_NAME = "tagger_lexicon.bin"
 MAGIC = b"HANTALEX1\n"
-BLOCKS_KEPT = 256
+BLOCKS_KEPT = 512  # about 12 MB of text at most
 
 
 def encode_lemma(word: str, lemma: str) -> str:
@@ -77,25 +77,31 @@ class TaggerLexicon:
         self.data, self.base = data, start + size
         self.firsts = [row[0] for row in rows]
         self.spans = [(int(row[1]), int(row[2])) for row in rows]
-        self.blocks: OrderedDict[int, dict[str, tuple[str, str]]] = OrderedDict()
+        self.blocks: OrderedDict[int, str] = OrderedDict()  # decompressed blocks, most recent last
 
     def entry(self, word: str) -> tuple[str, str] | None:
-        """The (tags, lemmas) text of a form, or None."""
+        """The (tags, lemmas) text of a form, or None (found by a text search in its decompressed block)."""
         number = bisect.bisect_right(self.firsts, word) - 1
-        if number < 0:
+        if number < 0 or "\n" in word or "\t" in word:
             return None
-        block = self.blocks.get(number)
-        if block is None:
-            offset, size = self.spans[number]
-            raw = zlib.decompress(self.data[self.base + offset:self.base + offset + size]).decode("utf-8")
-            block = {form: (tags, lemmas) for form, tags, lemmas in (line.split("\t") for line in raw.split("\n"))}
-            self.blocks[number] = block
+        text = self.blocks.get(number)
+        if text is not None:
+            self.blocks.move_to_end(number)
+        else:
+            start, size = self.spans[number]
+            start += self.base
+            text = "\n" + zlib.decompress(self.data[start:start + size]).decode("utf-8") + "\n"
+            self.blocks[number] = text
             if len(self.blocks) > BLOCKS_KEPT:
                 self.blocks.popitem(last=False)
-        return block.get(word)
+        start = text.find(f"\n{word}\t")
+        if start < 0:
+            return None
+        _, tags, lemmas = text[start + 1:text.index("\n", start + 1)].split("\t")
+        return tags, lemmas
 
     def tags(self, word: str) -> list[tuple[int, float]] | None:
-        """HanTa's word analysis (the tags the sentence tagger can keep), or None if not stored."""
+        """HanTa's word analysis (the tags that can survive its cutoff), or None if not stored."""
         found = self.entry(word)
         if found is None or found[0] == "-":
             return None

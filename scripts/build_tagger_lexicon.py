@@ -8,7 +8,7 @@ the analyses are HanTa's own, computed by articlekit.hanta_fast, which gives exa
 Only the forms are used, never their frequencies. wordfreq is needed for building only:
 
     pip install wordfreq==3.1.1
-    python scripts/build_tagger_lexicon.py [NUMBER_OF_FORMS]   # default 300000, about 10 minutes
+    python scripts/build_tagger_lexicon.py [NUMBER_OF_FORMS]   # default 200000, about 10 minutes
 """
 from __future__ import annotations
 
@@ -20,13 +20,14 @@ from articlekit.hanta_fast import FastHanoverTagger
 from articlekit.tagger_lexicon import FILE_NAME, encode_line, write
 
 OUT = Path(__file__).resolve().parents[1] / "articlekit" / "data" / FILE_NAME
-VARIANTS = ((False, False), (True, True), (True, False))  # (casesensitive, upcase) as the sentence tagger asks
+# (casesensitive, upcase, conditional): the sentence tagger asks with conditional=True, tag_word without
+VARIANTS = [(cs, up, cond) for cs, up in ((False, False), (True, True), (True, False)) for cond in (True, False)]
 
 
 def kept_tags(tagger: FastHanoverTagger, word: str) -> list[tuple[int, float]]:
-    """HanTa's analysis of a word, reduced to the tags that survive the sentence tagger's cutoff."""
+    """HanTa's analysis of a word, reduced to the tags that survive HanTa's cutoff of 5 in any use."""
     analysis = tagger.analyze_forward(word)
-    kept = {tag for cs, upcase in VARIANTS for tag, _ in tagger.word_tags(word, upcase, 5, cs, True)}
+    kept = {tag for cs, upcase, cond in VARIANTS for tag, _ in tagger.word_tags(word, upcase, 5, cs, cond)}
     return [(tag, p) for tag, p in analysis if tag in kept]
 
 
@@ -75,7 +76,7 @@ def forms(count: int, tagger: FastHanoverTagger) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    count = int(argv[0]) if argv else 300_000
+    count = int(argv[0]) if argv else 200_000
     tagger = FastHanoverTagger("morphmodel_ger.pgz")
     words, lines, started = forms(count, tagger), [], time.time()
     for number, word in enumerate(words, 1):

@@ -61,7 +61,8 @@ def test_lexicon_entries_are_plain_hantas_analyses(plain):
     words = [book.firsts[n] for n in range(0, len(book.firsts), max(1, len(book.firsts) // 150))]
     for word in words:
         for cs, form in ((False, word), (True, word.capitalize()), (True, word)):
-            assert fast._tag_word(form, 5, cs, True) == plain._tag_word(form, 5, cs, True), form
+            for cutoff, conditional in ((5, True), (5, False), (0, False)):
+                assert fast._tag_word(form, cutoff, cs, conditional) == plain._tag_word(form, cutoff, cs, conditional)
         for tag, _ in fast._tag_word(word, 5, True, True):
             if book.lemma(word, tag, fast.int2tag):
                 assert book.lemma(word, tag, fast.int2tag) == plain._analyze(word, tag), (word, tag)
