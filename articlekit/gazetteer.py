@@ -1,9 +1,9 @@
-"""Word lists for named entities (articlekit/data/gazetteer/), looked up by an inflection-tolerant key.
+"""Word lists for named entities (articlekit/data/gazetteer/), matched the way each list's header says.
 
 German inflects names inside phrases: "die Vereinigten Staaten", "des Zweiten Weltkriegs",
-"Russlands". A key strips adjective endings from all but the last word, so list entries and
-text forms meet; a name's own endings are tried separately (see `lookup`). The one-word lists
-(roles, heads, endings) are matched as their headers say (articlekit.lexicon).
+"Russlands". The name tables (places, organisations, other names) are therefore matched as
+`# match: phrase+inflection`, the one-word lists (roles, heads, endings) as exact words or
+endings; articlekit.lexicon implements every mode.
 """
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import lexicon, name_bases, of_entries, without_adjective_ending
+from .lexicon import lexicon, of_entries, phrase_keys, without_adjective_ending
 from .resources import table
 
 MAX_WORDS = 5
 THREE_LETTERS = 3  # descriptor nouns this short count only as whole words ("Ort", not "Sport")
+NAME_TABLES = (  # table, label, kind (None: the kind column after "canonical"); a later table wins on a clash
+    ("gazetteer/places.tsv", "LOC", None), ("gazetteer/places_extra.tsv", "LOC", None),
+    ("gazetteer/organisations.tsv", "ORG", "org"), ("gazetteer/misc.tsv", "MISC", "misc"),
+)
 
 
 @dataclass(frozen=True)
@@ -25,21 +29,15 @@ class Entry:
     kind: str
 
 
-def key(words: Sequence[str]) -> tuple[str, ...]:
-    """Lookup key: adjective endings removed from all words but the last."""
-    return tuple(without_adjective_ending(word) for word in words[:-1]) + (words[-1],)
-
-
 @lru_cache(maxsize=1)
 def entries() -> dict[tuple[str, ...], Entry]:
-    """All list entries by key; places first, so organisations and misc names win on a clash."""
+    """All names of the tables by their phrase key; places first, so organisations and misc names win on a clash."""
     found: dict[tuple[str, ...], Entry] = {}
-    for name in ("gazetteer/places.tsv", "gazetteer/places_extra.tsv"):
-        for row in table(name):
-            found[key(row["name"].split())] = Entry("LOC", row["canonical"] or row["name"], row["kind"])
-    for name, label in (("gazetteer/organisations.tsv", "ORG"), ("gazetteer/misc.tsv", "MISC")):
-        for row in table(name):
-            found[key(row["name"].split())] = Entry(label, row["canonical"] or row["name"], label.lower())
+    for name, label, kind in NAME_TABLES:
+        names = lexicon(name)
+        for key, phrase in names.forms.items():
+            _, canonical, *rest = names.rows[phrase]
+            found[key] = Entry(label, canonical or phrase, kind or rest[0])
     return found
 
 
@@ -65,7 +63,7 @@ def lowercase_starts() -> frozenset[str]:
 
 
 def lookup(words: Sequence[str]) -> Entry | None:
-    """The entry for a word sequence, also when the last word is inflected (Russlands, Niederlanden)."""
+    """The entry for a word sequence, also when inflected (Russlands, Niederlanden, Vereinigten Staaten)."""
     return lookup_words(tuple(words))
 
 
@@ -73,10 +71,7 @@ def lookup(words: Sequence[str]) -> Entry | None:
 def lookup_words(words: tuple[str, ...]) -> Entry | None:
     """`lookup` for a tuple of words, remembered: the same words recur in every text."""
     known = entries()
-    hit = known.get(key(words))
-    for base in name_bases(words[-1]) if hit is None else []:
-        hit = hit or known.get(key(words[:-1] + (base,)))
-    return hit
+    return next((known[key] for key in phrase_keys(words) if key in known), None)
 
 
 @lru_cache(maxsize=1)

@@ -4,18 +4,24 @@
     # match: suffix              the word ends in an entry, in any case ("Sindelfingen" ends in "ingen")
     # match: suffix+inflection   the word is an entry or a compound ending in one, also inflected
                                  ("Staatspräsidenten" ends in "präsident" + "en")
+    # match: phrase+inflection   names of one or more words, as written, but inflected inside a sentence:
+                                 adjective endings are ignored on all words but the last ("die Vereinigten
+                                 Staaten" meets "Vereinigte Staaten") and the last may carry a name ending
+                                 ("Russlands" meets "Russland", "Niederlanden" meets "Niederlande")
 
 The endings German adds (articlekit/data/inflections.toml) live here and nowhere else.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .resources import PACKAGE_DATA, settings
 
-MODES = ("exact", "suffix", "suffix+inflection")
+PHRASE = "phrase+inflection"
+MODES = ("exact", "suffix", "suffix+inflection", PHRASE)
 HEADER = re.compile(r"#\s*match:\s*(\S+)")
 MIN_ADJECTIVE_STEM = 3  # "Vereinigten" -> "Vereinigt", but "Neue" keeps its ending
 
@@ -43,6 +49,16 @@ def name_bases(word: str) -> list[str]:
             if word.endswith(ending) and len(word) > 3]
 
 
+def phrase_key(words: Sequence[str]) -> tuple[str, ...]:
+    """How a phrase is filed and looked up: adjective endings removed from all words but the last."""
+    return (*map(without_adjective_ending, words[:-1]), words[-1])
+
+
+def phrase_keys(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The keys a phrase in a text may be listed under, in order: as written, then with a name ending undone."""
+    return [phrase_key(words)] + [phrase_key([*words[:-1], base]) for base in name_bases(words[-1])]
+
+
 def compound_stems(part: str) -> set[str]:
     """A compound's first part with and without its linking element: "Universitäts" -> Universität(s)."""
     return {part.removesuffix(link) for link in inflections()["linking"]}
@@ -54,24 +70,30 @@ class Lexicon:
 
     entries: frozenset[str]
     mode: str = "exact"
-    forms: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    forms: dict[str | tuple[str, ...], str] = field(default_factory=dict, compare=False, hash=False)
+    rows: dict[str, list[str]] = field(default_factory=dict, compare=False, hash=False)  # a table's row per entry
     tails: frozenset[str] = field(default=frozenset(), init=False, compare=False, hash=False)
 
     def __post_init__(self):
         if self.mode not in MODES:
             raise ValueError(f"unknown match mode {self.mode!r}; use one of {', '.join(MODES)}")
+        if self.mode == PHRASE and not self.forms:
+            self.forms.update({phrase_key(entry.split()): entry for entry in sorted(self.entries)})
         if self.mode == "suffix+inflection":
             endings = inflections()["noun"]
             self.forms.update({entry + ending: entry for entry in self.entries for ending in endings})
         elif self.mode == "suffix":
             self.forms.update({entry: entry for entry in self.entries})
-        tails = frozenset(form[-length:] for form in self.forms for length in range(1, len(form) + 1))
-        object.__setattr__(self, "tails", tails)  # frozen: set once here
+        if self.mode.startswith("suffix"):
+            tails = frozenset(form[-length:] for form in self.forms for length in range(1, len(form) + 1))
+            object.__setattr__(self, "tails", tails)  # frozen: set once here
 
     def match(self, word: str) -> str | None:
         """The entry the word matches (for suffixes the longest), or None."""
         if self.mode == "exact":
             return word if word in self.entries else None
+        if self.mode == PHRASE:
+            return self.match_words(word.split())
         lower, found = word.lower(), None
         for length in range(1, len(lower) + 1):  # longer and longer endings, while some form ends so
             ending = lower[-length:]
@@ -79,6 +101,10 @@ class Lexicon:
                 break
             found = self.forms.get(ending, found)
         return found
+
+    def match_words(self, words: Sequence[str]) -> str | None:
+        """The listed phrase a sequence of words from a text is (phrase mode), or None."""
+        return next((self.forms[key] for key in phrase_keys(words) if key in self.forms), None)
 
     def match_whole(self, word: str) -> str | None:
         """The entry the whole word is (inflected, but not as the end of a compound), or None."""
@@ -88,22 +114,31 @@ class Lexicon:
         return word in self.entries if self.mode == "exact" else self.match(word) is not None
 
 
-def read_entries(name: str) -> tuple[str, list[str]]:
-    """A list file's declared mode and its entries (for a .tsv table: the first column, without the header row)."""
+def read_rows(name: str) -> tuple[str, list[list[str]]]:
+    """A list file's declared mode and its lines split at tabs (for a .tsv table without the header row)."""
     lines = (PACKAGE_DATA / name).read_text(encoding="utf-8").splitlines()
-    modes = [found.group(1) for line in lines if (found := HEADER.match(line))]
+    modes = [found.group(1) for line in lines if line.startswith("#") and (found := HEADER.match(line))]
     if not modes:
         raise ValueError(f"{name} does not say how to match it (a header line like '# match: exact')")
-    rows = [line for line in lines if line.strip() and not line.startswith("#")]
-    if name.endswith(".tsv"):
-        rows = [row.split("\t")[0] for row in rows[1:]]
-    return modes[0], [row.strip() for row in rows]
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return modes[0], rows[1:] if name.endswith(".tsv") else rows
+
+
+def read_entries(name: str) -> tuple[str, list[str]]:
+    """A list file's declared mode and its entries (for a .tsv table: the first column)."""
+    mode, rows = read_rows(name)
+    return mode, [row[0].strip() for row in rows]
 
 
 @cache
 def lexicon(name: str) -> Lexicon:
-    """The word list articlekit/data/<name>, matched the way its header says."""
-    mode, entries = read_entries(name)
+    """The word list articlekit/data/<name>, matched the way its header says (a table's entries are its first
+    column; `rows` keeps each phrase's row, for the other columns)."""
+    mode, rows = read_rows(name)
+    entries = [row[0].strip() for row in rows]
+    if mode == PHRASE:  # names keep their case; on a clash of keys the later line wins
+        forms = {phrase_key(entry.split()): entry for entry in entries}
+        return Lexicon(frozenset(entries), mode, forms, dict(zip(entries, rows, strict=True)))
     if mode != "exact":
         entries = [entry.lower() for entry in entries]
     return Lexicon(frozenset(entries), mode)

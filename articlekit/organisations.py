@@ -4,7 +4,10 @@ from __future__ import annotations
 from . import gazetteer
 from .entity_claims import Claims
 from .lexicon import lexicon
-from .name_cues import is_abbreviation, is_acronym
+from .name_cues import Word, is_abbreviation, is_acronym
+
+COORDINATORS = frozenset({"und", "oder", "sowie", ","})  # between truncated parts: "Bund-, Länder- und Gemeinde..."
+INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})  # "eine Kinder- und Jugendzeitung"
 
 
 def find_organisations(claims: Claims) -> None:
@@ -48,8 +51,10 @@ def club_end(claims: Claims, position: int) -> int:
 
 
 def add_headed(claims: Claims, i: int, needs_name: bool) -> None:
-    """An organisation around a head word: capitalised adjectives before, "für X" or a name after."""
-    start = i
+    """An organisation around a head word: capitalised adjectives and coordinated first parts before
+    ("Industrie- und Handelskammer"), "für X", a name or "zu" and a place after ("Handelskammer zu Leipzig")."""
+    first = coordinated_start(claims, i)
+    start = first
     while start > 0 and claims.words[start - 1].capitalised and claims.words[start - 1].tag_ in ("ADJA", "NE"):
         start -= 1
     end = i + 1
@@ -63,6 +68,25 @@ def add_headed(claims: Claims, i: int, needs_name: bool) -> None:
             end = name_end
     elif after is not None and after.name_like and after.tag_ == "NE":
         end += 1
-    if needs_name and end == i + 1 and start == i:
+    elif after is not None and after.text == "zu" and (place := claims.word(end + 1)) is not None and \
+            place.capitalised and (place.tag_ == "NE" or place.listed is not None and place.listed.label == "LOC"):
+        end += 2
+    before = claims.word(start - 1)
+    named = first < i and not (before is not None and before.text.lower() in INDEFINITE)
+    if needs_name and end == i + 1 and start == first and not named:
         return
     claims.add(start, end, "ORG")
+
+
+def coordinated_start(claims: Claims, i: int) -> int:
+    """First word of truncated compounds coordinated with the head: "Industrie- und Handelskammer",
+    "Bund-, Länder- und Gemeindekommission" (`i` if there are none)."""
+    start = i
+    while start >= 2 and claims.words[start - 1].text in COORDINATORS and truncated(claims.words[start - 2]):
+        start -= 2
+    return start
+
+
+def truncated(word: Word) -> bool:
+    """A capitalised first part of a compound cut off before "und": "Industrie-", "Bund-"."""
+    return word.capitalised and word.text.endswith("-") and len(word.text) > 2
