@@ -148,7 +148,8 @@ def head_phrase(words: list[Token], phrase: list[Token]) -> list[Token]:
     """A frame's noun phrase up to its head and genitive or name: "einem Artikel der Agentur Reuters | 900
     Menschen", "ihrem Anführer | starken Zulauf"; a quoted name after a genitive article is kept."""
     for n in range(1, len(phrase)):
-        if phrase[n - 1].pos_ in ("NOUN", "PROPN") and phrase[n].pos_ not in ("DET", "PROPN"):
+        if phrase[n - 1].pos_ in ("NOUN", "PROPN") and phrase[n].pos_ not in ("DET", "PROPN") \
+                and not (phrase[n].ent_iob_ == "I" or genitive_plural(phrase, n)):
             return phrase[:n]
     end = words.index(phrase[-1]) + 1 if phrase else 0
     if phrase and phrase[-1].tag_ == "ART" and end < len(words) and words[end].is_quote:
@@ -156,6 +157,12 @@ def head_phrase(words: list[Token], phrase: list[Token]) -> list[Token]:
                       if words[j].is_quote), None)
         return phrase + words[end:close + 1] if close is not None else phrase
     return phrase
+
+
+def genitive_plural(phrase: list[Token], n: int) -> bool:
+    """An article-less genitive plural goes on: "Schätzungen französischer Behörden" (adjective in -er + noun)."""
+    return phrase[n].pos_ == "ADJ" and phrase[n].lower_.endswith("er") and n + 1 < len(phrase) \
+        and phrase[n + 1].pos_ == "NOUN"
 
 
 def frame_phrase(words: list[Token], start: int) -> list[Token]:

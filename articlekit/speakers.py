@@ -85,6 +85,15 @@ class Speakers:
                 break  # past "sich" ("äußerte sich X") and a title before a name ("der Herausforderer X")
         return {}
 
+    def genitive_head(self, start: int) -> Token | None:
+        """The speaker noun or organisation a genitive name depends on: "Mitarbeiter | des Hilfswerks X", "das
+        Auswärtige Amt | der Bundesrepublik", else None."""
+        doc = self.doc
+        if start > 1 and doc[start].lower_ in ("des", "der") and doc[start - 1].pos_ in ("NOUN", "PROPN") \
+                and (is_speaker_noun(doc[start - 1]) or doc[start - 1].ent_type_ == "ORG"):
+            return doc[start - 1]
+        return None
+
     def titles(self, token: Token) -> bool:
         """A noun right before a person's name: its title or role ("Verteidiger Anna Muster")."""
         following = self.context.entity_of.get(token.i + 1)
@@ -135,8 +144,11 @@ class Speakers:
             return {}
         entity = self.context.entity_of.get(token.i)
         if entity is not None and entity.label_ in ("PER", "ORG", "LOC"):
+            start = self.phrase_start(entity[0])
+            if entity.label_ != "PER" and (head := self.genitive_head(start)) is not None:
+                return self.noun_mention(head)  # "das Amt der Bundesrepublik": the office speaks
             end = self.phrase_end(entity.end)
-            return mention(self.doc[self.phrase_start(entity[0])], self.doc[end - 1], entity._.canonical)
+            return mention(self.doc[start], self.doc[end - 1], entity._.canonical)
         if token.tag_ == "PPER" and token.lower_ in ("er", "sie", "wir"):
             return mention(token, token, self.resolve_pronoun(token))
         if token.pos_ == "NOUN" and (is_speaker_noun(token) or token.text in frames()["source_nouns"]):
@@ -203,6 +215,9 @@ class Speakers:
                 entity = self.context.entity_of.get(t.i, entity)
                 if t.pos_ in ("NOUN", "PROPN"):
                     break
+            end = max(end, entity.end) if entity is not None else end  # the whole name: "der Bundesrepublik X"
+        if (own := self.context.entity_of.get(token.i)) is not None and own.label_ == "ORG":
+            entity = own  # "das Auswärtige Amt der Bundesrepublik" is the office
         end, entity = self.name_after(end, entity)
         end = self.phrase_end(end)
         phrase = self.doc[self.phrase_start(token):end]

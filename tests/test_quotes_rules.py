@@ -344,3 +344,15 @@ def test_opening_frame_with_an_apposition():
     quote = found(text)[0]
     assert (doc.text[quote.speaker_start:quote.speaker_end], quote.text) == \
         ("Angaben des Veranstalters, der Stadt Nordheim", "werde das Fest im Juni stattfinden")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Das Auswärtige Amt der Bundesrepublik Deutschland meldete, der Flug sei gelandet.",
+     "Das Auswärtige Amt der Bundesrepublik Deutschland", "Auswärtiges Amt"),  # the office, not the country
+    ("Nach Schätzungen französischer Behörden lebten dort 900 Menschen.", "Schätzungen französischer Behörden",
+     "Schätzungen französischer Behörden"),  # an article-less genitive plural
+])
+def test_genitive_names_belong_to_their_head(text, mention, speaker):
+    doc = parse(text)
+    quote = found(text)[0]
+    assert (doc.text[quote.speaker_start:quote.speaker_end], quote.speaker) == (mention, speaker)
