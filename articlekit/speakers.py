@@ -128,8 +128,11 @@ class Speakers:
         return start
 
     def subject_phrase(self, phrase: list[Token]) -> dict:
-        """A plain noun phrase as subject when no name or role is there: "Das Organisationskomitee räumte ein"."""
-        if not grammar.is_noun_phrase(phrase) or self.context.in_quote(phrase[0]):
+        """A plain noun phrase as subject when no name or role is there: "Das Organisationskomitee räumte ein",
+        also one of a group: "Einer der Helfer sagte"."""
+        partitive = len(phrase) > 2 and phrase[0].tag_ == "PIS" and phrase[1].lower_ in grammar.facts()[
+            "genitive_articles"] and grammar.is_noun_phrase(phrase[1:])
+        if not (partitive or grammar.is_noun_phrase(phrase)) or self.context.in_quote(phrase[0]):
             return {}
         return mention(phrase[0], phrase[-1], without_article(phrase))
 

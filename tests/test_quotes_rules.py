@@ -324,7 +324,7 @@ def test_quote_after_a_colon_sentence_belongs_to_its_subject():
 
 def test_quote_with_its_own_cue_keeps_no_earlier_speaker():
     quotes = found("Die Ministerin lobte die Feuerwehr. Einer der Helfer sagte: „Das war knapp.“")
-    assert [(q.kind, q.speaker, q.cue) for q in quotes][-1] == ("direct", None, "sagen")
+    assert [(q.kind, q.speaker, q.cue) for q in quotes][-1] == ("direct", "Einer der Helfer", "sagen")
 
 
 @pytest.mark.parametrize("text, speaker", [
