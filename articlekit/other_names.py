@@ -72,6 +72,8 @@ def find_other_names(claims: Claims) -> None:
 def starts_other_name(token: Word, after_locative: bool, after_article: bool) -> bool:
     """A word tagged NE that is not a compound noun (FM words are English, mostly not names), or after "in" a
     word with a place-name ending or one the lexicon does not know; after an article only a place name."""
+    if not after_article and token.tag_ == "NE" and has_place_ending(token.text):
+        return True  # decided without asking the lexicon about the word's parts (as place_name does)
     if place_name(token.text):
         return True
     if after_article:
