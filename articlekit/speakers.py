@@ -191,7 +191,7 @@ class Speakers:
         doc = self.doc
         if end < len(doc) and doc[end].lower_ in ("von", "vom") and self.context.entity_of.get(end + 1) is None:
             phrase = grammar.noun_phrase(doc, end + 1)
-            if phrase and any(t.i in self.context.entity_of for t in phrase):
+            if phrase and phrase[-1].pos_ in ("NOUN", "PROPN"):
                 return phrase[-1].i + 1  # "Anna Muster vom Verband X", not a name's own "von"
         if end < len(doc) and doc[end].text == ",":
             stop = next((i for i in range(end + 1, min(end + APPOSITION_WORDS, len(doc)))

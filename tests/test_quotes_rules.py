@@ -356,3 +356,10 @@ def test_genitive_names_belong_to_their_head(text, mention, speaker):
     doc = parse(text)
     quote = found(text)[0]
     assert (doc.text[quote.speaker_start:quote.speaker_end], quote.speaker) == (mention, speaker)
+
+
+def test_von_phrase_after_a_name_describes_the_speaker():
+    text = "Hauptmann Jonas Keller von der städtischen Feuerwehr sagte, der Brand sei gelöscht."
+    doc = parse(text)
+    quote = found(text)[0]
+    assert doc.text[quote.speaker_start:quote.speaker_end] == "Hauptmann Jonas Keller von der städtischen Feuerwehr"
