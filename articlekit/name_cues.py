@@ -52,6 +52,10 @@ class Word:
         self.is_alpha = text.isalpha()
         self.capitalised = text[:1].isupper() and (  # "Berlin", "G7"; not "(" or "1990"
             text[0].isalpha() or any(char.isalpha() for char in text))
+        # every rule asks these of every word: worked out here, at once
+        self.listed_words, self.person_cue = self._listed_words(), self._person_cue()
+        self.org_cue, self.may_start_name = self._org_cue(), self._may_start_name()
+        self.described = gazetteer.described_label(text) if self.capitalised else None
 
     @once
     def function_word(self) -> bool:
@@ -82,8 +86,7 @@ class Word:
         """A listed first name."""
         return self.text in gazetteer.first_names()
 
-    @once
-    def listed_words(self) -> int:
+    def _listed_words(self) -> int:
         """The most words a listed name starting with this word has (0: none may start with it)."""
         if self.text[:1].isupper() or self.text in gazetteer.lowercase_starts():
             return gazetteer.max_words_from(self.text)
@@ -94,14 +97,12 @@ class Word:
         """The list entry for the word alone."""
         return gazetteer.lookup([self.text])
 
-    @once
-    def may_start_name(self) -> bool:
+    def _may_start_name(self) -> bool:
         """A capitalised word of letters that is not an abbreviation, a function word or listed as never a name."""
         return (self.capitalised and len(self.text) >= 2 and self.is_alpha and not is_abbreviation(self.text)
                 and self.text not in lexicon("gazetteer/not_names.txt") and not self.function_word)
 
-    @once
-    def org_cue(self) -> bool:
+    def _org_cue(self) -> bool:
         """Whether the word may make an organisation: a head word, legal form, club prefix or acronym
         (the lists are asked first: legal forms like "e.V." are not capitalised)."""
         if self.text in gazetteer.org_suffixes() or self.text in lexicon("gazetteer/org_prefixes.txt"):
@@ -113,15 +114,9 @@ class Word:
         """The organisation head word a capitalised word ends in (Außenministeriums -> "ministerium")."""
         return gazetteer.org_head(strip_genitive(self.text.lower())) if self.capitalised else None
 
-    @once
-    def person_cue(self) -> bool:
+    def _person_cue(self) -> bool:
         """A role or a speech verb, after which a name is a person's: "Präsidentin X", "sagte X"."""
         return gazetteer.is_role(self.text) or (self.lemma_ in speech_verbs() and self.pos_ == "VERB")
-
-    @once
-    def described(self) -> str | None:
-        """The label a capitalised descriptor noun gives the name after it: "Gemeinde" -> LOC."""
-        return gazetteer.described_label(self.text) if self.capitalised else None
 
 
 WORDS: dict[tuple[int, ...], Word] = {}  # token attributes (see words_of) -> their Word, across Docs
