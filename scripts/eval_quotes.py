@@ -2,8 +2,8 @@
 
 Usage: python scripts/eval_quotes.py [DIR]
 Reads ../shared/devdata/spkatt2023-task2-train/ by default; skips (exit 0) when it is absent.
-Scoring, as token overlap: per article, the set of tokens inside any gold Message (Source) is
-compared with the set inside any predicted quote (speaker mention); precision, recall and F1 are
+Scoring, as token overlap: per article, the set of tokens inside any gold Message (Source, Cue) is
+compared with the set inside any predicted quote (speaker mention, cue); precision, recall and F1 are
 summed over all articles (micro average). All speech, thought and writing annotations count.
 """
 from __future__ import annotations
@@ -54,9 +54,9 @@ def token_ids(doc: Doc, ids, start: int | None, end: int | None) -> set:
 
 
 def evaluate(folder: Path) -> dict:
-    """Token-overlap precision, recall and F1 for Message and Source over all articles."""
+    """Token-overlap precision, recall and F1 for Message, Source and Cue over all articles."""
     nlp = get_nlp()
-    counts = {"Message": [0, 0, 0], "Source": [0, 0, 0]}
+    counts = {"Message": [0, 0, 0], "Source": [0, 0, 0], "Cue": [0, 0, 0]}
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         doc, ids = build_doc(nlp, [s["Tokens"] for s in data["Sentences"]])
@@ -64,6 +64,7 @@ def evaluate(folder: Path) -> dict:
         predicted = {
             "Message": set().union(*(token_ids(doc, ids, q.start, q.end) for q in quotes)),
             "Source": set().union(*(token_ids(doc, ids, q.speaker_start, q.speaker_end) for q in quotes)),
+            "Cue": set().union(*(token_ids(doc, ids, q.cue_start, q.cue_end) for q in quotes)),
         }
         for role, count in counts.items():
             gold = {tuple(map(int, x.split(":"))) for a in data["Annotations"] for x in a[role]}
