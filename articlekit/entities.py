@@ -5,7 +5,8 @@ The rules, in the order they claim tokens (an earlier rule wins):
 2. names of two or more words from the lists in articlekit/data/gazetteer/ ("Vereinigten Staaten"); named events:
    a capitalised adjective mid-sentence before an event noun ("das Pariser Abkommen", MISC);
 3. an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG);
-4. persons: a role before a name ("Präsident X"), a first name before a capitalised word,
+4. persons: a role before a name ("Präsident X"), a first name before a capitalised word (unless the
+   run ends in an organisation's or place's word: "Matthew Humberstone School"),
    a speech verb before a name ("sagte X"), two unknown names in a row;
 5. organisations: compounds like "-ministerium", heads with a name ("Institut für X"),
    legal forms ("X AG"), clubs and universities ("VfL X", "TU Berlin"), acronyms ("CNN");
@@ -14,8 +15,8 @@ The rules, in the order they claim tokens (an earlier rule wins):
 7. names found again: once "Anna Muster" is a person, "Muster" and "Musters" are too; an unknown
    one-word name keeps the label it got elsewhere in the text;
 8. any other name (tagged NE): labelled by its words ("Group", "Avenue", "Bad X"), as a place after
-   "in/nach/aus" or with a place-name ending ("-ingen", "-straße"), like a listed name it
-   is coordinated with ("Berlin und X"), else as a person.
+   "in/nach/aus" or a direction ("südlich von X", "in der Nähe von X") or with a place-name ending
+   ("-ingen", "-straße"), like a listed name it is coordinated with ("Berlin und X"), else as a person.
 
 Every entity span gets `span._.canonical`: the name it refers to ("Musters" -> "Anna Muster").
 

@@ -57,7 +57,7 @@ def find_other_names(claims: Claims) -> None:
         if i < after or claims.index[i] in claims.taken:
             continue
         before = claims.word(i - 1)
-        after_locative = before is not None and before.text.lower() in LOCATIVE
+        after_locative = before is not None and (before.text.lower() in LOCATIVE or after_place_cue(claims, i))
         if not starts_other_name(words[i], after_locative, before is not None and before.pos_ == "DET"):
             continue
         end = i + 1
@@ -67,6 +67,16 @@ def find_other_names(claims: Claims) -> None:
         label = other_label(words[i:end], after_locative)
         claims.add(i, end, label or coordinated_label(claims, i, end, known_labels) or "PER")
         after = end
+
+
+def after_place_cue(claims: Claims, i: int) -> bool:
+    """Whether a word follows a word for a direction or neighbourhood, directly or with "von": "südlich von X",
+    "nördlich X", "in der Nähe von X" (articlekit/data/gazetteer/place_cues.txt)."""
+    cues = lexicon("gazetteer/place_cues.txt")
+    before = claims.word(i - 1)
+    if before is not None and before.text in ("von", "vom"):
+        before = claims.word(i - 2)
+    return before is not None and before.text.lower() in cues
 
 
 def starts_other_name(token: Word, after_locative: bool, after_article: bool) -> bool:

@@ -192,6 +192,21 @@ def test_coordinated_organisation_names_stay_whole(text, expected):
     assert labelled(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an unknown name after a direction or a neighbourhood noun is a place, "von" or not
+    ("Das Dorf liegt südlich von Quarnbek an der Küste.", [("Quarnbek", "LOC")]),
+    ("Die Truppen rückten bis nördlich Velantix vor.", [("Velantix", "LOC")]),
+    ("Er wohnt in der Nähe von Tranomaro.", [("Tranomaro", "LOC")]),
+    ("Im Süden von Gudmestad regnet es.", [("Gudmestad", "LOC")]),
+    # "von" alone still names whoever did something
+    ("Ein Tor von Yuto Nagatomo entschied das Spiel.", [("Yuto Nagatomo", "PER")]),
+    # a first name that begins the name of a school or company is not a person
+    ("Sie unterrichtet an der Matthew Humberstone School.", [("Matthew Humberstone School", "ORG")]),
+])
+def test_places_after_directions_and_institutions_named_after_people(text, expected):
+    assert labelled(text) == expected
+
+
 def test_lexicon_modes_on_unseen_words():
     exact = Lexicon(frozenset({"Jana"}))
     suffix = Lexicon(frozenset({"ingen", "hausen"}), "suffix")
