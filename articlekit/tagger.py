@@ -38,16 +38,20 @@ def tag_maps() -> tuple[dict[str, str], dict[str, str]]:
 @lru_cache(maxsize=50_000)
 def tag_words(words: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
     """(lemma, STTS, UD) for each word of one sentence; cached, since news repeats itself."""
+    shown = ['"' if word in QUOTE_CHARS else word for word in words]
+    tags = hanta().tag_sent_viterbi(shown) if shown else []  # HanTa's tag_sent, lemmas per word below
+    return tuple(word_tags(word, tag) for word, tag in zip(words, tags, strict=True))
+
+
+@lru_cache(maxsize=200_000)
+def word_tags(word: str, tag: int) -> tuple[str, str, str]:
+    """(lemma, STTS, UD) of a word under a HanTa tag number; memoised, since words recur."""
+    if word in QUOTE_CHARS:
+        return word, PUNCT_TAG, "PUNCT"
     to_stts, to_ud = tag_maps()
-    shown = tuple('"' if word in QUOTE_CHARS else word for word in words)
-    result = []
-    for word, (_, lemma, tag) in zip(words, hanta().tag_sent(list(shown), taglevel=1), strict=True):
-        if word in QUOTE_CHARS:
-            result.append((word, PUNCT_TAG, "PUNCT"))
-            continue
-        stts = to_stts.get(tag, "XY")
-        result.append((fix_lemma(word, lemma, stts), stts, to_ud.get(stts, "X")))
-    return tuple(result)
+    stts = to_stts.get(hanta().int2tag[tag], "XY")
+    lemma = hanta()._analyze(word, tag, taglevel=1)[0]
+    return fix_lemma(word, lemma, stts), stts, to_ud.get(stts, "X")
 
 
 @lru_cache(maxsize=1)
