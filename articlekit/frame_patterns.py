@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -92,13 +93,16 @@ class FramePatterns:
             key, words = anchor_words(frame)
             for word in words:
                 self.index.setdefault(key, {}).setdefault(get_string_id(word), []).append(order)
+        self.hashes = {key: numpy.array(list(by_word), dtype=numpy.uint64) for key, by_word in self.index.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict]]:
         """(start, end, frame) of every match in the Doc, by start, then by the frames' order in the file."""
         found = []
-        for key, by_word in self.index.items():
-            for i, word in enumerate(doc.to_array(ANCHOR_ATTRIBUTES[key]).tolist()):
-                for order in by_word.get(word, ()):
+        columns = doc.to_array([ANCHOR_ATTRIBUTES[key] for key in self.index])
+        for column, (key, by_word) in enumerate(self.index.items()):
+            words = columns[:, column]
+            for i in numpy.flatnonzero(numpy.isin(words, self.hashes[key])).tolist():
+                for order in by_word[int(words[i])]:
                     start = i - self.frames[order]["anchor"]
                     if start >= 0:
                         found += [(start, order, end) for end in ends(doc, self.frames[order]["pattern"], 0, start)]
