@@ -101,7 +101,7 @@ class FramePatterns:
         columns = doc.to_array([ANCHOR_ATTRIBUTES[key] for key in self.index])
         for column, (key, by_word) in enumerate(self.index.items()):
             words = columns[:, column]
-            for i in numpy.flatnonzero(numpy.isin(words, self.hashes[key])).tolist():
+            for i in numpy.flatnonzero((words[:, None] == self.hashes[key]).any(axis=1)).tolist():  # few words
                 for order in by_word[int(words[i])]:
                     start = i - self.frames[order]["anchor"]
                     if start >= 0:

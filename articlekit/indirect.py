@@ -25,7 +25,8 @@ class IndirectFinder:
         """Keep the shared document state and where the full verbs are (only they can be cues)."""
         self.context, self.cues, self.speakers = context, cues, speakers
         columns = context.doc.to_array(["POS", "TAG"])
-        verbs = (columns[:, 0] == VERB) & numpy.isin(columns[:, 1], [get_string_id(tag) for tag in CUE_TAGS])
+        tags = numpy.array([get_string_id(tag) for tag in CUE_TAGS], dtype=numpy.uint64)
+        verbs = (columns[:, 0] == VERB) & (columns[:, 1, None] == tags).any(axis=1)
         self.verbs = numpy.flatnonzero(verbs).tolist()
 
     def find(self, words: list[Token]) -> bool:
