@@ -3,8 +3,9 @@ import pytest
 from HanTa.HanoverTagger import HanoverTagger
 
 from articlekit.hanta_fast import FastHanoverTagger
+from articlekit.marks import QUOTE_CHARS
 from articlekit.resources import PACKAGE_DATA
-from articlekit.tagger import hanta, tag_words
+from articlekit.tagger import PUNCT_TAG, fix_lemma, hanta, tag_maps, tag_words
 from articlekit.tagger_lexicon import FILE_NAME, decode_lemma, encode_lemma, lexicon
 
 # Invented news sentences (not from the seed): names, rare compounds, numbers, hyphens, quotation marks.
@@ -78,6 +79,19 @@ def test_lexicon_file_is_small():
                                         ("abc", "")])
 def test_lemma_codes_round_trip(word, lemma):
     assert decode_lemma(word, encode_lemma(word, lemma)) == lemma
+
+
+def test_kit_tags_as_plain_hanta(plain):
+    to_stts, to_ud = tag_maps()
+    for sentence in SENTENCES:
+        words = sentence.split()
+        shown = ['"' if word in QUOTE_CHARS else word for word in words]
+        want = []
+        for word, (_, lemma, tag) in zip(words, plain.tag_sent(shown, taglevel=1), strict=True):
+            stts = PUNCT_TAG if word in QUOTE_CHARS else to_stts.get(tag, "XY")
+            lemma = word if word in QUOTE_CHARS else fix_lemma(word, lemma, stts)
+            want.append((lemma, stts, "PUNCT" if word in QUOTE_CHARS else to_ud.get(stts, "X")))
+        assert list(tag_words(tuple(words))) == want, sentence
 
 
 def test_kit_tags_quotes_and_hyphens():
