@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer, grammar
 from .quote_context import QuoteContext, mention
@@ -37,6 +37,22 @@ def opens_with_subject(words: list[Token], start: int) -> bool:
     first = words[0]
     return first.tag_ not in ("APPR", "APPRART", "KOUS", "PRELS", "PWAV") and first.lower_ not in OBJECT_ARTICLES \
         and first.lower_ != "wie" and not grammar.opens_subordinate_clause(first)
+
+
+def genitive_head(doc: Doc, start: int) -> Token | None:
+    """The speaker noun or organisation a genitive name depends on: "Mitarbeiter | des Hilfswerks X", "das
+    Auswärtige Amt | der Bundesrepublik", else None."""
+    if start > 1 and doc[start].lower_ in ("des", "der") and doc[start - 1].pos_ in ("NOUN", "PROPN") \
+            and (is_speaker_noun(doc[start - 1]) or doc[start - 1].ent_type_ == "ORG"):
+        return doc[start - 1]
+    return None
+
+
+def apposition_closed(doc: Doc, stop: int) -> bool:
+    """Whether an apposition ends at the sentence end or with a comma right before a finite verb."""
+    if doc[stop].text in grammar.SENTENCE_ENDS or doc[stop].text == ":":
+        return True
+    return doc[stop].text == "," and stop + 1 < len(doc) and grammar.is_finite(doc[stop + 1])
 
 
 class Speakers:
@@ -84,15 +100,6 @@ class Speakers:
             if token.pos_ not in ("ADV", "PART", "DET", "ADJ") and token.tag_ != "PRF" and not self.titles(token):
                 break  # past "sich" ("äußerte sich X") and a title before a name ("der Herausforderer X")
         return {}
-
-    def genitive_head(self, start: int) -> Token | None:
-        """The speaker noun or organisation a genitive name depends on: "Mitarbeiter | des Hilfswerks X", "das
-        Auswärtige Amt | der Bundesrepublik", else None."""
-        doc = self.doc
-        if start > 1 and doc[start].lower_ in ("des", "der") and doc[start - 1].pos_ in ("NOUN", "PROPN") \
-                and (is_speaker_noun(doc[start - 1]) or doc[start - 1].ent_type_ == "ORG"):
-            return doc[start - 1]
-        return None
 
     def titles(self, token: Token) -> bool:
         """A noun right before a person's name: its title or role ("Verteidiger Anna Muster")."""
@@ -148,7 +155,7 @@ class Speakers:
         entity = self.context.entity_of.get(token.i)
         if entity is not None and entity.label_ in ("PER", "ORG", "LOC"):
             start = self.phrase_start(entity[0])
-            if entity.label_ != "PER" and (head := self.genitive_head(start)) is not None:
+            if entity.label_ != "PER" and (head := genitive_head(self.doc, start)) is not None:
                 return self.noun_mention(head)  # "das Amt der Bundesrepublik": the office speaks
             end = self.phrase_end(entity.end)
             return mention(self.doc[start], self.doc[end - 1], entity._.canonical)
@@ -197,16 +204,9 @@ class Speakers:
             stop = next((i for i in range(end + 1, min(end + APPOSITION_WORDS, len(doc)))
                          if doc[i].pos_ not in APPOSITION_POS), None)
             described = stop is not None and any(t.pos_ == "NOUN" for t in doc[end + 1:stop])
-            if described and doc[end + 1].pos_ in ("DET", "NOUN", "ADJ") and self.apposition_closed(stop):
+            if described and doc[end + 1].pos_ in ("DET", "NOUN", "ADJ") and apposition_closed(doc, stop):
                 return stop
         return end
-
-    def apposition_closed(self, stop: int) -> bool:
-        """Whether an apposition ends at the sentence end or with a comma right before a finite verb."""
-        doc = self.doc
-        if doc[stop].text in grammar.SENTENCE_ENDS or doc[stop].text == ":":
-            return True
-        return doc[stop].text == "," and stop + 1 < len(doc) and grammar.is_finite(doc[stop + 1])
 
     def noun_mention(self, token: Token) -> dict:
         """A role noun ("ein Sprecher") or a channel ("die Mitteilung des Ministeriums") as speaker or source."""
