@@ -6,7 +6,7 @@ The rules, in the order they claim tokens (an earlier rule wins):
    a capitalised adjective mid-sentence before an event noun ("das Pariser Abkommen", MISC);
 3. an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG);
 4. persons: a role before a name ("Präsident X"), a first name before a capitalised word (unless the
-   run ends in an organisation's or place's word: "Matthew Humberstone School"),
+   run has an organisation's word: "Matthew Humberstone School"),
    a speech verb before a name ("sagte X"), two unknown names in a row;
 5. organisations: compounds like "-ministerium", heads with a name ("Institut für X"),
    legal forms ("X AG"), clubs and universities ("VfL X", "TU Berlin"), acronyms ("CNN");

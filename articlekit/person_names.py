@@ -14,8 +14,9 @@ def find_persons(claims: Claims) -> None:
             claims.add(i + 1, person_end(claims, i + 1, cued=True), "PER")
         elif token.capitalised and token.first_name:
             end = person_end(claims, i)
-            if end > i + 1:  # "Anna Muster", but "Matthew Humberstone School" is a school
-                claims.add(i, end, run_label(tuple(w.text for w in claims.words[i:end])) or "PER")
+            if end > i + 1:  # "Anna Muster", but "Matthew Humberstone School" is a school ("Anthony Lake" a person)
+                organisation = run_label(tuple(w.text for w in claims.words[i:end])) == "ORG"
+                claims.add(i, end, "ORG" if organisation else "PER")
         elif token.tag_ == "NE" and token.name_like and i > 0 and (nxt := claims.word(i + 1)) is not None:
             if nxt.tag_ == "NE" and nxt.name_like and not gazetteer.lookup([token.text]) \
                     and not is_acronym(token.text):

@@ -69,7 +69,7 @@ GERMEVAL = DEVDATA / "germeval2014-ner-dev.tsv"
                     reason="GermEval 2014 dev split not present (../shared/devdata is not part of a clone)")
 def test_germeval_f1_does_not_regress():
     scores = load_script("eval_entities").evaluate(GERMEVAL)
-    # Measured 0.675 (2026-11-29, second session); the target of issue 3 is 0.65.
+    # Measured 0.675 (second session), 0.677 (fourth session); the target of issue 3 is 0.65.
     assert scores.loc["alle", "f1"] >= 0.65
 
 
@@ -202,6 +202,8 @@ def test_coordinated_organisation_names_stay_whole(text, expected):
     ("Ein Tor von Yuto Nagatomo entschied das Spiel.", [("Yuto Nagatomo", "PER")]),
     # a first name that begins the name of a school or company is not a person
     ("Sie unterrichtet an der Matthew Humberstone School.", [("Matthew Humberstone School", "ORG")]),
+    # a surname that is also a place word stays a surname
+    ("Gestern sprach Anthony Lake mit Journalisten.", [("Anthony Lake", "PER")]),
 ])
 def test_places_after_directions_and_institutions_named_after_people(text, expected):
     assert labelled(text) == expected
