@@ -100,7 +100,7 @@ class IndirectFinder:
             return False
         inside = words[wie + 1:words.index(cue)]
         speaker = next((m for t in inside if (m := self.speakers.at(t) or self.speakers.quoted_name(t))
-                        and self.speakers.preposition_of(t, words) is None), {})
+                        and self.speakers.preposition_of(t, words) is None), {}) or self.speakers.subject_phrase(inside)
         self.context.add(self.context.quote(content[0], content[-1], "indirect", cue=lemma, cue_start=cue.idx,
                                             cue_end=cue.idx + len(cue.text), **speaker))
         return True

@@ -55,6 +55,23 @@ def apposition_closed(doc: Doc, stop: int) -> bool:
     return doc[stop].text == "," and stop + 1 < len(doc) and grammar.is_finite(doc[stop + 1])
 
 
+def subject_start(words: list[Token], position: int) -> int:
+    """Where the subject before a verb may start: the clause start, reaching back over an apposition or a
+    bracket right before the verb ("Anna Muster, die Sprecherin, sagte"; "Anna Muster (Grüne) sagte")."""
+    breaks = grammar.CLAUSE_BREAKS
+    start = position
+    while start > 0 and words[start - 1].text not in breaks:
+        start -= 1
+    if start == position and position > 1 and words[position - 1].text in (",", ")"):
+        start -= 1
+        while start > 0 and words[start - 1].text not in breaks | {"("} and position - start < APPOSITION_WORDS:
+            start -= 1
+        start = max(start - 1, 0) if words[start - 1].text in (",", "(") else start
+        while start > 0 and words[start - 1].text not in breaks and position - start < SUBJECT_WORDS:
+            start -= 1
+    return start
+
+
 class Speakers:
     """Finds speaker mentions around cues in one document."""
 
@@ -71,13 +88,25 @@ class Speakers:
         `plain_subject` also a noun phrase that is neither name nor role ("Das Komitee räumte ein, dass ...").
         A speaker opening the sentence comes first: "Die EU hat die Regierung aufgefordert" (V2: the subject)."""
         position = words.index(finite)
-        start = self.subject_start(words, position)
+        start = subject_start(words, position)
         if opens_with_subject(words, start) and (found := self.before(words, start, position)):
             return found
         if found := self.after(finite, words, content_start):
             return found
-        return self.before(words, start, position) or \
-            (self.subject_phrase(words[start:position]) if plain_subject else {})
+        if found := self.before(words, start, position):
+            return found
+        return (self.subject_phrase(words[start:position]) or self.phrase_after(words, position)) \
+            if plain_subject else {}
+
+    def phrase_after(self, words: list[Token], position: int) -> dict:
+        """A plain noun phrase right after the verb, past adverbs: "Am Montag stellte eine Streife fest, dass"."""
+        start = position + 1
+        while start < len(words) and words[start].pos_ in ("ADV", "PART"):
+            start += 1
+        if start >= len(words) or words[start].lower_ in OBJECT_ARTICLES:
+            return {}
+        phrase = grammar.noun_phrase(words, start)
+        return self.subject_phrase(phrase) if grammar.is_noun_phrase(phrase) else {}
 
     def before(self, words: list[Token], start: int, position: int) -> dict:
         """A speaker mention between `start` and the verb, outside brackets and prepositional phrases."""
@@ -116,23 +145,6 @@ class Speakers:
         if name is None or not 0 < len(name) <= QUOTED_NAME_WORDS:
             return {}
         return mention(self.doc[mark.i - 1], self.doc[name.end], name.text)
-
-    @staticmethod
-    def subject_start(words: list[Token], position: int) -> int:
-        """Where the subject before a verb may start: the clause start, reaching back over an apposition or a
-        bracket right before the verb ("Anna Muster, die Sprecherin, sagte"; "Anna Muster (Grüne) sagte")."""
-        breaks = grammar.CLAUSE_BREAKS
-        start = position
-        while start > 0 and words[start - 1].text not in breaks:
-            start -= 1
-        if start == position and position > 1 and words[position - 1].text in (",", ")"):
-            start -= 1
-            while start > 0 and words[start - 1].text not in breaks | {"("} and position - start < APPOSITION_WORDS:
-                start -= 1
-            start = max(start - 1, 0) if words[start - 1].text in (",", "(") else start
-            while start > 0 and words[start - 1].text not in breaks and position - start < SUBJECT_WORDS:
-                start -= 1
-        return start
 
     def subject_phrase(self, phrase: list[Token]) -> dict:
         """A plain noun phrase as subject when no name or role is there: "Das Organisationskomitee räumte ein",

@@ -363,3 +363,13 @@ def test_von_phrase_after_a_name_describes_the_speaker():
     doc = parse(text)
     quote = found(text)[0]
     assert doc.text[quote.speaker_start:quote.speaker_end] == "Hauptmann Jonas Keller von der städtischen Feuerwehr"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Am Montagmorgen stellte eine Polizeistreife fest, dass die Scheibe zerbrochen war.", "eine Polizeistreife"),
+    ("Wie der Bundeswahlleiter mitteilte, lag die Beteiligung bei 40 Prozent.", "der Bundeswahlleiter"),
+])
+def test_plain_noun_phrase_subjects_of_content_clauses(text, speaker):
+    doc = parse(text)
+    quote = found(text)[0]
+    assert doc.text[quote.speaker_start:quote.speaker_end] == speaker
