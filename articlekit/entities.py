@@ -3,7 +3,8 @@
 The rules, in the order they claim tokens (an earlier rule wins):
 1. a quoted name after a noun: der Film „Das Parfum“, die Raumfähre „Discovery“ (MISC);
 2. names of two or more words from the lists in articlekit/data/gazetteer/ ("Vereinigten Staaten"); named events:
-   a capitalised adjective mid-sentence before an event noun ("das Pariser Abkommen", MISC);
+   a capitalised adjective mid-sentence before an event noun ("das Pariser Abkommen", MISC), and places:
+   a town's adjective before a place noun ("der Kölner Dom", LOC);
 3. an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG);
 4. persons: a role before a name ("Präsident X"), a first name before a capitalised word (unless the
    run has an organisation's word: "Matthew Humberstone School"),

@@ -58,13 +58,18 @@ def plausible(claims: Claims, i: int, tokens: list[Word], entry: gazetteer.Entry
 
 
 def find_named_events(claims: Claims) -> None:
-    """Rule 2, second part: a capitalised adjective mid-sentence before an event noun: "das Pariser Abkommen"."""
+    """Rule 2, second part: a capitalised adjective mid-sentence before an event noun: "das Pariser Abkommen"
+    (MISC); a town's adjective before a place noun: "der Kölner Dom" (LOC)."""
     words = claims.words
     for i in range(1, len(words) - 1):
-        token = words[i]
-        if token.tag_ == "ADJA" and token.capitalised and not token.is_sent_start and \
-                words[i - 1].text not in ("„", "\"", "(", ":") and gazetteer.is_event_head(words[i + 1].text):
+        token, head = words[i], words[i + 1].text
+        if not token.capitalised or token.is_sent_start or words[i - 1].text in ("„", "\"", "(", ":"):
+            continue
+        if token.tag_ == "ADJA" and gazetteer.is_event_head(head):
             claims.add(i, i + 2, "MISC")
+        elif token.text.endswith("er") and gazetteer.is_place_head(head) and \
+                (token.tag_ == "ADJA" or token.unknown_name):  # a town the tagger does not know: "am Xdorfer Bahnhof"
+            claims.add(i, i + 2, "LOC")
 
 
 def find_described(claims: Claims) -> None:

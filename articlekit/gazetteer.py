@@ -114,6 +114,12 @@ def is_work(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def is_place_head(word: str) -> bool:
+    """A noun that ends a place's name after a town's adjective (Dom, Hauptbahnhof)."""
+    return word in lexicon("gazetteer/place_heads.txt")
+
+
+@lru_cache(maxsize=100_000)
 def is_event_head(word: str) -> bool:
     """A noun that ends a named event after a capitalised adjective (Krieg, Abkommen)."""
     return word in lexicon("gazetteer/event_heads.txt")

@@ -202,6 +202,10 @@ def test_coordinated_organisation_names_stay_whole(text, expected):
     ("Ein Tor von Yuto Nagatomo entschied das Spiel.", [("Yuto Nagatomo", "PER")]),
     # a first name that begins the name of a school or company is not a person
     ("Sie unterrichtet an der Matthew Humberstone School.", [("Matthew Humberstone School", "ORG")]),
+    # a town's adjective before a place noun names the place; other capitalised adjectives do not
+    ("Wir trafen uns am Quarnbeker Hauptbahnhof und gingen zum Velantixer Dom.",
+     [("Quarnbeker Hauptbahnhof", "LOC"), ("Velantixer Dom", "LOC")]),
+    ("Der Neue Platz ist leer.", []),
     # a surname that is also a place word stays a surname
     ("Gestern sprach Anthony Lake mit Journalisten.", [("Anthony Lake", "PER")]),
 ])
