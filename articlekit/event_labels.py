@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .grammar import finite_verb, is_finite, noun_phrase
-from .resources import word_list
+from .lexicon import lexicon
 
 LABEL_WORDS = 8  # longest label, in words
 COORDINATION_WINDOW = 2  # words after "und" that may hold the verb of a second clause
@@ -35,8 +35,8 @@ def event_noun(token: Token) -> bool:
 def names_event(text: str, lemma: str) -> bool:
     """Whether a noun's form or lemma names an event: asked for every noun of every clause, so cached."""
     text, lemma = text.lower().replace("-", ""), lemma.lower().replace("-", "")
-    nouns = word_list("event_nouns.txt")
-    return text in nouns or lemma.endswith(tuple(nouns))
+    nouns = lexicon("event_nouns.txt")
+    return text in nouns.entries or nouns.match(lemma) is not None
 
 
 def is_word(token: Token) -> bool:
