@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import lexicon, of_entries, phrase_keys, without_adjective_ending
+from .lexicon import lexicon, phrase_keys, without_adjective_ending
 from .resources import table
 
 MAX_WORDS = 5
@@ -78,11 +78,6 @@ def lookup_words(words: tuple[str, ...]) -> Entry | None:
 def first_names() -> frozenset[str]:
     """The kit's own first names plus those of Jörg Michael's dictionary (two licences, two files)."""
     return lexicon("gazetteer/first_names.txt").entries | lexicon("gazetteer/first_names_nam_dict.txt").entries
-
-
-def ends_in(word: str, nouns: tuple[str, ...]) -> bool:
-    """Whether a word is one of the (lower-case) nouns or a compound ending in one, also inflected."""
-    return word in of_entries(nouns, "suffix+inflection")
 
 
 @lru_cache(maxsize=100_000)

@@ -30,7 +30,7 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(row["lemma"] for row in table("speech_verbs.tsv"))
 
 
-class once:  # noqa: N801 (named like the property decorators it stands for)
+class once:  # lower case, like the property decorators it stands for
     """A property worked out on first use and stored on the instance: functools.cached_property does the
     same, but in Python 3.11 it takes a lock each time, which doubles the cost of a new word."""
 
