@@ -14,9 +14,21 @@ from operator import itemgetter
 from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, HanoverTagger
 from numpy import logaddexp
 
+from .resources import without_gc
+
 LOWERBOUND = -1e6
 MEMO_LIMIT = 200_000  # memoised word results (small each)
 SEGMENT_LIMIT = 50_000  # memoised segment scores (about 0.7 kB each)
+
+
+@without_gc
+def morpheme_index(lp_m_t: dict[int, dict[str, float]]) -> dict[str, dict[int, float]]:
+    """HanTa's morpheme scores turned round: morpheme -> {tag: log-probability} (48,000 small dicts at once)."""
+    index: dict[str, dict[int, float]] = {}
+    for tag, morphemes in lp_m_t.items():
+        for morpheme, lp in morphemes.items():
+            index.setdefault(morpheme, {})[tag] = lp
+    return index
 
 
 class MorphemeLattice(HanoverTagger):
@@ -37,10 +49,7 @@ class MorphemeLattice(HanoverTagger):
     def known(self, segment: str) -> dict[int, float]:
         """Log-probability of a segment as a known morpheme, per tag (index built on first use, ~0.02 s)."""
         if self.morph_index is None:
-            self.morph_index = {}
-            for tag, morphemes in self.LP_m_t.items():
-                for morpheme, lp in morphemes.items():
-                    self.morph_index.setdefault(morpheme, {})[tag] = lp
+            self.morph_index = morpheme_index(self.LP_m_t)
         return self.morph_index.get(segment, {})
 
     def remember(self, key: tuple, value):

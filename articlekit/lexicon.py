@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .resources import PACKAGE_DATA, settings
+from .resources import PACKAGE_DATA, settings, without_gc
 
 PHRASE = "phrase+inflection"
 MODES = ("exact", "suffix", "suffix+inflection", PHRASE)
@@ -131,13 +131,14 @@ def read_entries(name: str) -> tuple[str, list[str]]:
 
 
 @cache
+@without_gc
 def lexicon(name: str) -> Lexicon:
     """The word list articlekit/data/<name>, matched the way its header says (a table's entries are its first
     column; `rows` keeps each phrase's row, for the other columns)."""
     mode, rows = read_rows(name)
     entries = [row[0].strip() for row in rows]
     if mode == PHRASE:  # names keep their case; on a clash of keys the later line wins
-        forms = {phrase_key(entry.split()): entry for entry in entries}
+        forms = {phrase_key(entry.split()) if " " in entry else (entry,): entry for entry in entries}
         return Lexicon(frozenset(entries), mode, forms, dict(zip(entries, rows, strict=True)))
     if mode != "exact":
         entries = [entry.lower() for entry in entries]

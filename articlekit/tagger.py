@@ -14,13 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .marks import QUOTE_CHARS
-from .resources import table
+from .resources import table, without_gc
 from .tagger_lexicon import lexicon
 
 PUNCT_TAG = "$("
 
 
 @lru_cache(maxsize=1)
+@without_gc
 def hanta():
     """HanTa with its German model (loaded once, about 0.3 s), sped up without changing a result."""
     from .hanta_fast import FastHanoverTagger  # imports HanTa on first use: importing the kit (and --help) stays quick
