@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .analysis import analyze, analyze_many
 from .article import ArticleError, decode, from_text, load_article
+from .pipeline import warm_up
 
 EXIT_BAD_INPUT = 2
 
@@ -141,6 +142,7 @@ def run_analyze(args) -> int:
         results = analyze_distributed([a for _, a in articles], tokens=args.tokens, scheduler=args.scheduler,
                                       workers=args.processes)
     else:
+        warm_up()
         results = analyze_many([a for _, a in articles], tokens=args.tokens, processes=args.processes)
     for number, ((path, _), result) in enumerate(zip(articles, results, strict=True), start=1):
         write_json_line({"path": path, **result})
