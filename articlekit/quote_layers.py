@@ -28,7 +28,7 @@ def add_continuation(context: QuoteContext, cues: Cues, speakers: Speakers, sent
     if between > MAX_CONTINUATION_SENTENCES or (last.speaker is None and last.source is None):
         return
     marked = words[0].lower_ in frames()["continuation_adverbs"]
-    if not (marked or any(reports(t) for t in words if not context.in_quote(t))):
+    if not (marked or any(reports(t, words) for t in words if not context.in_quote(t))):
         return  # checked last: the mood of an unknown verb costs a morphological analysis
     content = cues.until_clause_end(words, 1 if marked else 0)
     if content:
@@ -45,15 +45,24 @@ def add_continuation(context: QuoteContext, cues: Cues, speakers: Speakers, sent
 def own_speaker(context: QuoteContext, speakers: Speakers, words: list[Token]) -> dict:
     """The speaker subject of a sentence's main verb when that verb is indicative (not itself reported)."""
     verb = next((t for t in words if grammar.is_finite(t) and not context.in_quote(t)), None)
-    if verb is None or reports(verb) or \
+    if verb is None or reports(verb, words) or \
             grammar.opens_subordinate_clause(words[grammar.clause_start(words, words.index(verb))]):
         return {}
     return speakers.near(verb, words, plain_subject=False)
 
 
-def reports(token: Token) -> bool:
-    """A finite verb of reported speech: Konjunktiv ("sei", "hätten") or a reporting modal ("soll")."""
-    return grammar.is_finite(token) and token.lemma_ in frames()["reporting_modals"] or grammar.is_konjunktiv(token)
+def reports(token: Token, words: list[Token]) -> bool:
+    """A finite verb of reported speech: Konjunktiv ("sei", "hätten") or a reporting modal with a perfect
+    infinitive ("soll die Scheibe eingeschlagen haben"; "soll drei Jahre dauern" is a plan, not a report)."""
+    if grammar.is_finite(token) and token.lemma_ in frames()["reporting_modals"]:
+        return perfect_infinitive(words)
+    return grammar.is_konjunktiv(token)
+
+
+def perfect_infinitive(words: list[Token]) -> bool:
+    """Whether a clause has a participle followed by "haben" or "sein" ("eingeschlagen haben", "gewesen sein")."""
+    return any(word.tag_ == "VAINF" and word.lemma_ in ("haben", "sein") and before.tag_.endswith("PP")
+               for before, word in zip(words, words[1:], strict=False))
 
 
 def last_attributed(context: QuoteContext, offset: int) -> Quote | None:

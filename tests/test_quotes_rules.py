@@ -236,6 +236,13 @@ def test_reporting_modal_continues_the_last_source():
         ("indirect", "Polizei", "Er soll die Scheibe eingeschlagen haben")
 
 
+@pytest.mark.parametrize("plan", ["Die Bauarbeiten sollen zwei Jahre dauern.",
+                                  "Die neue Halle soll im Herbst eröffnet werden."])
+def test_a_plan_with_sollen_after_speech_is_no_quote(plan):
+    quotes = found("Die Sprecherin des Vereins sagte, man sei mit dem Kompromiss zufrieden. " + plan)
+    assert [q.text for q in quotes] == ["man sei mit dem Kompromiss zufrieden"]
+
+
 def test_reporting_modal_without_earlier_speech_is_no_quote():
     assert found("Die Brücke soll im nächsten Jahr fertig sein.") == []
 
