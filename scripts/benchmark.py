@@ -9,6 +9,7 @@ the time to execute all notebooks, and how time grows when the text doubles. Use
 """
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import platform
@@ -37,6 +38,7 @@ def timed(command: list[str], **kwargs) -> float:
 
 def cold_analyze() -> tuple[float, float]:
     """Median wall time of `python -m articlekit analyze SEED` and of importing spaCy with a blank German pipeline."""
+    compileall.compile_dir(ROOT / "articlekit", quiet=1)  # as after `pip install`, even with PYTHONDONTWRITEBYTECODE
     analyze_cmd = [sys.executable, "-m", "articlekit", "analyze", str(SEED)]
     blank_cmd = [sys.executable, "-c", "import spacy; spacy.blank('de')"]
     return (statistics.median(timed(analyze_cmd) for _ in range(RUNS)),
