@@ -2,11 +2,9 @@
 import gc
 import sys
 
-# Importing spaCy and the kit makes only long-lived objects: the collector would rescan them again and again
-# (about a third of the start-up time). Paused while importing; afterwards they are frozen out of its scans.
-gc.disable()
-from .cli import main  # noqa: E402  (imported after the collector is paused, on purpose)
+from .cli import main
 
-gc.freeze()
-gc.enable()
+# A command analyses one article and ends: the collector would only rescan the models and word lists again and
+# again. It stays paused; corpus mode turns it on again (cli.run_analyze).
+gc.disable()
 sys.exit(main())

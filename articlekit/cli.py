@@ -12,6 +12,7 @@ Bad input never produces a traceback: one line on stderr and exit code 2. Input 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -128,6 +129,7 @@ def run_analyze(args) -> int:
         return 0
     if not paths:
         fail("no .txt files found")
+    gc.enable()  # many articles: cyclic garbage must be collected (`python -m articlekit` starts with it paused)
     articles, failed = [], 0
     for path in paths:
         try:

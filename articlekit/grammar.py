@@ -123,12 +123,21 @@ def is_noun_phrase(tokens: Sequence[Token]) -> bool:
     return bool(tokens) and all(t.pos_ in NOUN_PHRASE_POS for t in tokens) and tokens[-1].pos_ in ("NOUN", "PROPN")
 
 
+def position_of(token: Token, tokens: Sequence[Token]) -> int:
+    """Where a token stands in a list of tokens: found at once when the list is a run of the Doc (a clause, a
+    sentence), searched otherwise (asked for every word before a cue, so no search in long sentences)."""
+    guess = token.i - tokens[0].i if tokens else -1
+    if 0 <= guess < len(tokens) and tokens[guess].i == token.i:
+        return guess
+    return list(tokens).index(token)
+
+
 def preposition_of(token: Token, tokens: Sequence[Token], barrier: frozenset[str] = frozenset()) -> str | None:
     """The preposition opening the token's noun phrase ("mit dem Präsidenten"), lower-cased, or None.
 
     Words in `barrier` (lower-case) end the walk back, as a clause boundary would.
     """
-    index = list(tokens).index(token)
+    index = position_of(token, tokens)
     while index > 0 and tokens[index - 1].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and \
             tokens[index - 1].lower_ not in barrier:
         index -= 1
