@@ -120,6 +120,11 @@ def write_json_line(record: dict) -> None:
         raise SystemExit(0) from None
 
 
+def collect_garbage() -> None:
+    """Many articles: cyclic garbage must be collected (`python -m articlekit` starts with the collector paused)."""
+    gc.enable()
+
+
 def run_analyze(args) -> int:
     paths = article_paths(args.paths)
     if args.processes < 1:
@@ -129,7 +134,7 @@ def run_analyze(args) -> int:
         return 0
     if not paths:
         fail("no .txt files found")
-    gc.enable()  # many articles: cyclic garbage must be collected (`python -m articlekit` starts with it paused)
+    collect_garbage()
     articles, failed = [], 0
     for path in paths:
         try:
@@ -162,6 +167,7 @@ def run_report(args) -> int:
     if args.path != "-" and Path(args.path).is_dir():
         from . import corpus_report  # imported here: the corpus variant loads only for a folder
 
+        collect_garbage()
         results, failed = corpus_report.load_results(article_paths([args.path]), args.date)
         if not results:
             fail("no readable .txt files found")
