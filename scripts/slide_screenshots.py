@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -28,34 +30,42 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def main() -> int:
+@contextmanager
+def running_lab(token: str) -> Iterator[str]:
+    """JupyterLab started from the repository root with the kit's configuration, as the README starts it; its URL.
+    Also used by tests/test_classroom.py."""
     port = free_port()
     command = [sys.executable, "-m", "jupyter", "lab", "--config=jupyter-config/jupyter_lab_config.json",
-               "--no-browser", "--allow-root", f"--port={port}", f"--IdentityProvider.token={TOKEN}"]
+               "--no-browser", "--allow-root", f"--port={port}", f"--IdentityProvider.token={token}"]
     server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
             try:
-                urllib.request.urlopen(f"{base}/api/status?token={TOKEN}", timeout=1)
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=1)
                 break
             except OSError:
                 time.sleep(0.5)
-        OUT.mkdir(parents=True, exist_ok=True)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-            page = browser.new_page(viewport={"width": 1280, "height": 720})
-            for notebook, where, name in SLIDES:
-                page.goto(f"{base}/rise/notebooks/{notebook}?token={TOKEN}")
-                page.wait_for_selector(".reveal .slides section", timeout=60_000)
-                page.wait_for_timeout(3000)
-                page.evaluate(f"location.hash = '{where}'")
-                page.wait_for_timeout(3000)
-                page.screenshot(path=str(OUT / name))
-                print("wrote", OUT / name)
-            browser.close()
+        yield base
     finally:
         server.terminate()
+        server.wait(timeout=30)
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with running_lab(TOKEN) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 720})
+        for notebook, where, name in SLIDES:
+            page.goto(f"{base}/rise/notebooks/{notebook}?token={TOKEN}")
+            page.wait_for_selector(".reveal .slides section", timeout=60_000)
+            page.wait_for_timeout(3000)
+            page.evaluate(f"location.hash = '{where}'")
+            page.wait_for_timeout(3000)
+            page.screenshot(path=str(OUT / name))
+            print("wrote", OUT / name)
+        browser.close()
     return 0
 
 

@@ -5,15 +5,11 @@ slides in headless Debian chromium and walks through all slides and fragments.
 """
 import hashlib
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_script
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)")
@@ -37,30 +33,11 @@ text: slide.innerText.slice(0, 60)};
 }"""
 
 
-def free_port() -> int:
-    """A port nobody listens on, for this test's own JupyterLab."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def lab():
     """JupyterLab started from the repository root with the kit's configuration, as the README starts it."""
-    port = free_port()
-    command = [sys.executable, "-m", "jupyter", "lab", "--config=jupyter-config/jupyter_lab_config.json",
-               "--no-browser", "--allow-root", f"--port={port}", f"--IdentityProvider.token={TOKEN}"]
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"{base}/api/status?token={TOKEN}", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.5)
-    yield base
-    server.terminate()
-    server.wait(timeout=30)
+    with load_script("slide_screenshots").running_lab(TOKEN) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
