@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import lexicon, phrase_keys, without_adjective_ending
+from .lexicon import PHRASE, entry_key, lexicon, phrase_keys, stream_rows, without_adjective_ending
 from .resources import table, without_gc
 
 MAX_WORDS = 5
@@ -34,10 +34,22 @@ def entries() -> dict[tuple[str, ...], Entry]:
     """All names of the tables by their phrase key; places first, so organisations and misc names win on a clash."""
     found: dict[tuple[str, ...], Entry] = {}
     for name, label, kind in NAME_TABLES:
-        names = lexicon(name)
-        for key, phrase in names.forms.items():
-            _, canonical, *rest = names.rows[phrase]
-            found[key] = Entry(label, canonical or phrase, kind or rest[0])
+        found.update(table_entries(name, label, kind))
+    return found
+
+
+def table_entries(name: str, label: str, kind: str | None) -> dict[tuple[str, ...], Entry]:
+    """One name table by phrase key, the later line winning a clash; read at every start, so it keeps no rows and
+    shares equal strings (a canonical name equal to the name, the few kinds)."""
+    mode, rows = stream_rows(name)
+    if mode != PHRASE:
+        raise ValueError(f"{name} must say '# match: {PHRASE}'")
+    found, kinds = {}, {}
+    for entry, canonical, *rest in rows:
+        entry = entry.strip()
+        kind_of = kind or rest[0]
+        fields = (label, entry if canonical in ("", entry) else canonical, kinds.setdefault(kind_of, kind_of))
+        found[entry_key(entry)] = tuple.__new__(Entry, fields)  # what Entry(*fields) runs, without its Python call
     return found
 
 

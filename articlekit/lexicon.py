@@ -14,7 +14,7 @@ The endings German adds (articlekit/data/inflections.toml) live here and nowhere
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -52,6 +52,11 @@ def name_bases(word: str) -> list[str]:
 def phrase_key(words: Sequence[str]) -> tuple[str, ...]:
     """How a phrase is filed and looked up: adjective endings removed from all words but the last."""
     return (*map(without_adjective_ending, words[:-1]), words[-1])
+
+
+def entry_key(entry: str) -> tuple[str, ...]:
+    """How a listed name is filed: one word as it is, a phrase by phrase_key."""
+    return phrase_key(entry.split()) if " " in entry else (entry,)
 
 
 def phrase_keys(words: Sequence[str]) -> list[tuple[str, ...]]:
@@ -116,12 +121,20 @@ class Lexicon:
 
 def read_rows(name: str) -> tuple[str, list[list[str]]]:
     """A list file's declared mode and its lines split at tabs (for a .tsv table without the header row)."""
+    mode, rows = stream_rows(name)
+    return mode, list(rows)
+
+
+def stream_rows(name: str) -> tuple[str, Iterator[list[str]]]:
+    """read_rows one row at a time: the 42,000 place names are read at every start, best without a list of rows."""
     lines = (PACKAGE_DATA / name).read_text(encoding="utf-8").splitlines()
     modes = [found.group(1) for line in lines if line.startswith("#") and (found := HEADER.match(line))]
     if not modes:
         raise ValueError(f"{name} does not say how to match it (a header line like '# match: exact')")
-    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-    return modes[0], rows[1:] if name.endswith(".tsv") else rows
+    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    if name.endswith(".tsv"):
+        next(rows, None)  # the header row
+    return modes[0], rows
 
 
 def read_entries(name: str) -> tuple[str, list[str]]:
@@ -138,7 +151,7 @@ def lexicon(name: str) -> Lexicon:
     mode, rows = read_rows(name)
     entries = [row[0].strip() for row in rows]
     if mode == PHRASE:  # names keep their case; on a clash of keys the later line wins
-        forms = {phrase_key(entry.split()) if " " in entry else (entry,): entry for entry in entries}
+        forms = {entry_key(entry): entry for entry in entries}
         return Lexicon(frozenset(entries), mode, forms, dict(zip(entries, rows, strict=True)))
     if mode != "exact":
         entries = [entry.lower() for entry in entries]

@@ -16,11 +16,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from types import SimpleNamespace
 
 import spacy
-from spacy.language import Language
+from spacy.language import Language, create_tokenizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
 
 from . import document, entities, events, quotes, sentences, tagger, timexes  # noqa: F401  (registers the components)
 from .article import MAX_CHARS, Article, from_text
@@ -36,20 +37,31 @@ COMPONENTS = ("articlekit_document", "articlekit_sentences", "articlekit_tagger"
               "articlekit_quotes", "articlekit_timexes", "articlekit_events")
 
 
+@spacy.registry.tokenizers("articlekit.german_tokenizer.v1")
+def german_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's German tokenizer plus suffixes for years and apostrophe genitives, its rules compiled once."""
+    make_default = create_tokenizer()
+
+    def make(nlp: Language) -> Tokenizer:
+        suffixes = [*nlp.Defaults.suffixes, YEAR_FULL_STOP, APOSTROPHE_GENITIVE]
+        defaults = type("Defaults", (nlp.Defaults,), {"suffixes": suffixes})
+        return make_default(SimpleNamespace(vocab=nlp.vocab, Defaults=defaults))  # spaCy's factory reads only these
+    return make
+
+
 @spacy.registry.callbacks("articlekit.german_text.v1")
 def german_text() -> Callable[[Language], Language]:
-    """Tokenizer suffixes for years and apostrophe genitives, and the kit's text length limit (saved in the config)."""
+    """The kit's text length limit (saved in the config; a saved tokenizer keeps its own suffixes)."""
     def apply(nlp: Language) -> Language:
         nlp.max_length = MAX_CHARS  # no parser here: long texts need no extra memory per character
-        suffixes = list(nlp.Defaults.suffixes) + [YEAR_FULL_STOP, APOSTROPHE_GENITIVE]
-        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         return nlp
     return apply
 
 
 def build_nlp() -> Language:
     """A new pipeline with all the kit's components (use get_nlp() for the shared one)."""
-    nlp = spacy.blank("de", config={"nlp": {"after_creation": {"@callbacks": "articlekit.german_text.v1"}}})
+    nlp = spacy.blank("de", config={"nlp": {"tokenizer": {"@tokenizers": "articlekit.german_tokenizer.v1"},
+                                            "after_creation": {"@callbacks": "articlekit.german_text.v1"}}})
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

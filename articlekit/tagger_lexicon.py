@@ -19,7 +19,8 @@ from .resources import PACKAGE_DATA
 
 FILE_NAME = "tagger_lexicon.bin"
 MAGIC = b"HANTALEX1\n"
-BLOCKS_KEPT = 2048  # all blocks of the shipped file (about 30 MB of text once all are read)
+BLOCKS_KEPT = 4096  # all blocks of the shipped file (about 30 MB of text once all are read)
+BLOCK_LINES = 64  # one lookup decompresses 64 lines (30 µs; 200 lines took 120 µs, for 0.5 MB less file)
 
 
 def encode_lemma(word: str, lemma: str) -> str:
@@ -51,7 +52,7 @@ def encode_line(word: str, tags: list[tuple[int, float]] | None, lemmas: dict[in
     return f"{word}\t{tag_text}\t{lemma_text}"
 
 
-def write(path, lines: list[str], block_size: int = 200) -> None:
+def write(path, lines: list[str], block_size: int = BLOCK_LINES) -> None:
     """Write sorted lexicon lines as zlib blocks behind a compressed index of first words."""
     lines = sorted(lines)
     blocks, index, offset = [], [], 0

@@ -2,11 +2,11 @@
 import pytest
 from HanTa.HanoverTagger import HanoverTagger
 
-from articlekit.hanta_fast import FastHanoverTagger
+from articlekit.hanta_fast import FastHanoverTagger, morpheme_index
 from articlekit.marks import QUOTE_CHARS
 from articlekit.resources import PACKAGE_DATA
 from articlekit.tagger import PUNCT_TAG, fix_lemma, hanta, tag_maps, tag_words
-from articlekit.tagger_lexicon import FILE_NAME, decode_lemma, encode_lemma, lexicon
+from articlekit.tagger_lexicon import FILE_NAME, TaggerLexicon, decode_lemma, encode_lemma, encode_line, lexicon, write
 
 # Invented news sentences (not from the seed): names, rare compounds, numbers, hyphens, quotation marks.
 SENTENCES = [
@@ -67,6 +67,25 @@ def test_lexicon_entries_are_plain_hantas_analyses(plain):
         for tag, _ in fast._tag_word(word, 5, True, True):
             if book.lemma(word, tag, fast.int2tag):
                 assert book.lemma(word, tag, fast.int2tag) == plain._analyze(word, tag), (word, tag)
+
+
+def test_segments_looked_up_tag_by_tag_as_in_the_index():  # one article looks up without building the index
+    fresh = FastHanoverTagger("morphmodel_ger.pgz")
+    index = morpheme_index(fresh.LP_m_t)
+    for segment in ["haus", "en", "gespräch", "s", "ver", "zzq", "Qx", "ungs", ""]:
+        assert list(fresh.known(segment).items()) == list(index.get(segment, {}).items()), segment
+    assert fresh.morph_index is None
+
+
+def test_lexicon_blocks_round_trip(tmp_path):
+    lines = [encode_line(w, [(3, -1.5), (7, -2.25)], {3: w.upper()}) for w in ["aal", "bahn", "bär", "zug", "ölen"]]
+    lines.append(encode_line("haus", None, {}))
+    write(tmp_path / "small.bin", lines, block_size=2)
+    small = TaggerLexicon((tmp_path / "small.bin").read_bytes())
+    assert len(small.firsts) == 3
+    assert small.tags("bär") == [(3, -1.5), (7, -2.25)] and small.lemma("bär", 3, {3: "NN"}) == ("BÄR", "NN")
+    assert small.tags("haus") is None and small.entry("haus") == ("-", "")
+    assert small.entry("aa") is None and small.entry("bärte") is None and small.entry("zzz") is None
 
 
 def test_lexicon_file_is_small():
