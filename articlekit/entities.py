@@ -3,27 +3,35 @@
 The rules, in the order they claim tokens (an earlier rule wins):
 1. a quoted name after a noun: der Film „Das Parfum“, die Raumfähre „Discovery“ (MISC);
 2. names of two or more words from the lists in articlekit/data/gazetteer/ ("Vereinigten Staaten"); named events:
-   a capitalised adjective mid-sentence before an event noun ("das Pariser Abkommen", MISC), and places:
-   a town's adjective before a place noun ("der Kölner Dom", LOC);
-3. an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG);
-4. persons: a role before a name ("Präsident X"), a first name before a capitalised word (unless the
-   run has an organisation's word: "Matthew Humberstone School"),
-   a speech verb before a name ("sagte X"), two unknown names in a row;
+   a capitalised adjective mid-sentence before an event noun ("das Pariser Abkommen", MISC), places:
+   a town's adjective before a place noun ("der Kölner Dom", LOC), and roads by number ("die A 7", LOC);
+3. an unknown name after a noun that says what it is, and names coordinated with it: "die Gemeinde X" (LOC),
+   "der Konzern X" (ORG), "die Dörfer X, Y und Z" (LOC); then English names: a run of capitalised words, half
+   of them English ("Detroit Red Wings", ORG unless a word says otherwise, MISC for titles: "Piece of Me");
+4. persons: a role before a name ("Präsident X", "SPD-Politiker X"), a first name before a capitalised word
+   (unless the run has an organisation's word: "Matthew Humberstone School"),
+   a speech verb before a name ("sagte X"), two unknown names in a row (not after "in/nach/aus");
 5. organisations: compounds like "-ministerium", heads with a name ("Institut für X"),
-   legal forms ("X AG"), clubs and universities ("VfL X", "TU Berlin"), acronyms ("CNN");
-6. one-word names from the lists, also inflected ("Russlands"); a one-word city only where it
-   is tagged as a name or follows "in/nach/aus" ("Essen" is also a noun);
+   legal forms ("X AG"), clubs and universities ("VfL X", "TU Berlin"), acronyms ("CNN"; not next to a
+   number: "121,5 MHz");
+6. one-word names from the lists, also inflected ("Russlands") or in other capitals ("Dax" for "DAX"); a
+   one-word city only where it is tagged as a name or follows "in/nach/aus" ("Essen" is also a noun);
 7. names found again: once "Anna Muster" is a person, "Muster" and "Musters" are too; an unknown
    one-word name keeps the label it got elsewhere in the text;
 8. any other name (tagged NE): labelled by its words ("Group", "Avenue", "Bad X"), as a place after
-   "in/nach/aus" or a direction ("südlich von X", "in der Nähe von X") or with a place-name ending
-   ("-ingen", "-straße"), like a listed name it is coordinated with ("Berlin und X"), else as a person.
+   "in/nach/aus" (also with an adjective between: "im englischen X"), on a route ("von X nach Y"), after a
+   direction ("südlich von X", "in der Nähe von X") or with a place-name ending ("-ingen", "-straße"), like a
+   listed name it is coordinated with ("Berlin und X"), else as a person, unless it is a piece of a longer
+   name ("Matto Grosso") or a product before its number ("Aragon 45");
+9. names joined: an organisation goes on over an acronym, unknown name or place ("PKN Orlen", "ESV Lokomotive
+   Zwickau"), a place over another place or a linking word ("Cerro Amarillo", "Lido di Spina").
 
 Every entity span gets `span._.canonical`: the name it refers to ("Musters" -> "Anna Muster").
 
-Where the rules live: entity_rules (1-3, 6), person_names (4), organisations (5), other_names (7-8),
-entity_links (canonical names); name_cues answers questions about single words; entity_claims keeps the
-claimed words and the window sizes, which are this component's config (`nlp.get_pipe_config("articlekit_entities")`).
+Where the rules live: entity_rules (1-3, 6), english_names (3, English runs), person_names (4), organisations
+(5), other_names (7-8), name_joins (9), entity_links (canonical names); name_cues answers questions about single
+words; entity_claims keeps the claimed words and the window sizes, which are this component's config
+(`nlp.get_pipe_config("articlekit_entities")`).
 """
 from __future__ import annotations
 
@@ -33,9 +41,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import gazetteer
+from .english_names import find_english_names
 from .entity_claims import Claims, Windows
 from .entity_links import link
-from .entity_rules import find_described, find_listed, find_named_events, find_quoted_names
+from .entity_rules import find_described, find_listed, find_named_events, find_quoted_names, find_roads
+from .name_joins import join_names
 from .organisations import find_organisations
 from .other_names import find_other_names, find_repeated_names
 from .person_names import find_persons
@@ -49,12 +59,15 @@ def find_entities(doc: Doc, windows: Windows = Windows()) -> tuple[list[Span], d
     find_quoted_names(claims)
     find_listed(claims, 2, gazetteer.MAX_WORDS)
     find_named_events(claims)
+    find_roads(claims)
     find_described(claims)
+    find_english_names(claims)
     find_persons(claims)
     find_organisations(claims)
     find_listed(claims, 1, 1)
     find_repeated_names(claims)
     find_other_names(claims)
+    join_names(claims)
     return sorted(claims.spans, key=lambda span: span.start), link(claims)  # they never overlap (Claims.add)
 
 

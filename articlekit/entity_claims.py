@@ -68,6 +68,24 @@ class Claims:
             self.canonical[(start, stop)] = canonical
         return True
 
+    def extend(self, k: int, end: int) -> int:
+        """Let the k-th span found reach to word end-1, taking in the spans found there and the words between;
+        return its new place in `found`."""
+        first, _, label = self.found[k]
+        swallowed = [j for j, (start, _, _) in enumerate(self.found) if j != k and first <= start < end]
+        for j in sorted(swallowed, reverse=True):
+            span = self.spans.pop(j)
+            self.canonical.pop((span.start, span.end), None)
+            del self.found[j]
+        k -= sum(j < k for j in swallowed)
+        old = self.spans[k]
+        stop = self.index[end - 1] + 1
+        self.taken.update(range(old.start, stop))
+        self.canonical.pop((old.start, old.end), None)
+        self.spans[k] = Span(self.doc, old.start, stop, label=label)
+        self.found[k] = (first, end, label)
+        return k
+
     def word(self, index: int) -> Word | None:
         """The word at an index, or None outside the text."""
         return self.words[index] if 0 <= index < len(self.words) else None

@@ -1,11 +1,18 @@
 """Entity rules 1-3: quoted names, names from the lists, named events, names after a descriptor noun."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from . import gazetteer
 from .entity_claims import Claims
+from .lexicon import lexicon
 from .marks import PAIRS
-from .name_cues import FUNCTION_POS, LOCATIVE, Word, strip_genitive
-from .tagger import known_word
+from .name_cues import COORDINATORS, FUNCTION_POS, LOCATIVE, Word, strip_genitive
+from .tagger import known_word, tag_words
+
+ROAD_NUMBER = re.compile(r"^\d{1,3}[a-z]?$")  # 7, 216, 27a
+MIN_SPELLING = 3  # letters of a name looked up in other capitals ("Dax" for "DAX")
 
 
 def find_quoted_names(claims: Claims) -> None:
@@ -34,11 +41,31 @@ def find_listed(claims: Claims, min_words: int, max_words: int) -> None:
         if i < after:
             continue
         for length in range(min(max_words, len(words) - i, words[i].listed_words), min_words - 1, -1):
-            entry = words[i].listed if length == 1 else gazetteer.lookup([w.text for w in words[i:i + length]])
+            entry = (words[i].listed or other_spelling(words[i].text)) if length == 1 else \
+                gazetteer.lookup([w.text for w in words[i:i + length]])
             if entry and plausible(claims, i, words[i:i + length], entry) and \
                     claims.add(i, i + length, entry.label, entry.canonical):
                 after = i + length
                 break
+
+
+@lru_cache(maxsize=1)
+def mixed_case_names() -> dict[str, gazetteer.Entry]:
+    """Listed one-word names written with two capitals or more ("DAX", "TecDAX", "iPhone"), by their lower case."""
+    return {key[0].casefold(): entry for key, entry in gazetteer.entries().items()
+            if len(key) == 1 and sum(char.isupper() for char in key[0]) >= 2}
+
+
+@lru_cache(maxsize=100_000)
+def other_spelling(text: str) -> gazetteer.Entry | None:
+    """A listed name written with other capitals ("Dax", "TecDax", "Nato"), unless the spelling is a known word
+    other than a name ("Mit" is no "MIT", "Bild" no "BILD")."""
+    if len(text) < MIN_SPELLING or not text[:1].isupper():
+        return None
+    entry = mixed_case_names().get(text.casefold())
+    if entry is None or known_word(text) and tag_words((text,))[0][1] != "NE":
+        return None
+    return entry
 
 
 def plausible(claims: Claims, i: int, tokens: list[Word], entry: gazetteer.Entry) -> bool:
@@ -72,14 +99,36 @@ def find_named_events(claims: Claims) -> None:
             claims.add(i, i + 2, "LOC")
 
 
+def find_roads(claims: Claims) -> None:
+    """Rule 2, third part: a road by its number: "die A 7", "die Bundesstraße 216" (LOC)."""
+    words = claims.words
+    for i in range(len(words) - 1):
+        if words[i].text in lexicon("gazetteer/road_words.txt") and ROAD_NUMBER.match(words[i + 1].text):
+            claims.add(i, i + 2, "LOC")
+
+
 def find_described(claims: Claims) -> None:
     """Rule 3: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG)."""
     words = claims.words
     for i in range(len(words) - 1):
         label = words[i].described
+        if label and words[i + 1].first_name:  # "des Klosters Anna Muster": a person (rule 4)
+            continue
         end = i + 1
         while label and (nxt := claims.word(end)) is not None and end - i <= claims.windows.described_words \
                 and nxt.unknown_name:
             end += 1
-        if label and end > i + 1:
-            claims.add(i + 1, end, label)
+        if label and end > i + 1 and claims.add(i + 1, end, label):
+            add_coordinated(claims, end, label)
+
+
+def add_coordinated(claims: Claims, end: int, label: str) -> None:
+    """Unknown names coordinated with a described one get its label: "die Dörfer Xkylä, Yvaara und Zjoki"."""
+    while (link := claims.word(end)) is not None and link.text in COORDINATORS:
+        first = stop = end + 1
+        while (word := claims.word(stop)) is not None and word.unknown_name \
+                and stop - first < claims.windows.described_words:
+            stop += 1
+        if stop == first or not claims.add(first, stop, label):
+            return
+        end = stop

@@ -82,6 +82,12 @@ class Word:
         return self.tag_ in ("NE", "FM") or not (known_word(self.text) or noun_compound(self.text))
 
     @once
+    def english(self) -> bool:
+        """A capitalised English word that is not a first name ("Devils", "Laboratory"): in German text, part of
+        an English team's, company's or work's name (articlekit/data/gazetteer/english_words.txt)."""
+        return self.capitalised and self.text.lower() in lexicon("gazetteer/english_words.txt") and not self.first_name
+
+    @once
     def first_name(self) -> bool:
         """A listed first name."""
         return self.text in gazetteer.first_names()

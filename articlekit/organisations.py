@@ -5,8 +5,10 @@ from . import gazetteer
 from .entity_claims import Claims
 from .lexicon import lexicon
 from .name_cues import Word, is_abbreviation, is_acronym
+from .tagger import known_noun
 
 COORDINATORS = frozenset({"und", "oder", "sowie", ","})  # between truncated parts: "Bund-, Länder- und Gemeinde..."
+WORD_LENGTH = 5  # acronyms this long may be words in capitals: "GATTER", "TOKIO" (shorter: "SPD", "ISE")
 INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})  # "eine Kinder- und Jugendzeitung"
 
 
@@ -29,11 +31,8 @@ def find_organisations(claims: Claims) -> None:
             claims.add(start, end, "ORG")
         elif token.text in prefixes and (nxt := claims.word(i + 1)) is not None and nxt.capitalised:
             claims.add(i, i + 2, "ORG")
-        elif is_acronym(token.text):
-            end = i + 1
-            while (nxt := claims.word(end)) is not None and nxt.text in lexicon("gazetteer/org_words.txt"):
-                end += 1
-            claims.add(i, end, "ORG")
+        elif is_acronym(token.text) and not counted(claims, i):
+            add_acronym(claims, i)
 
 
 def club_end(claims: Claims, position: int) -> int:
@@ -90,3 +89,26 @@ def coordinated_start(claims: Claims, i: int) -> int:
 def truncated(word: Word) -> bool:
     """A capitalised first part of a compound cut off before "und": "Industrie-", "Bund-"."""
     return word.capitalised and word.text.endswith("-") and len(word.text) > 2
+
+
+def counted(claims: Claims, i: int) -> bool:
+    """An acronym next to a number is a unit, a type or a thing counted, not an organisation: "121,5 MHz",
+    "drei Moleküle ATP", "KEL 1"."""
+    before, after = claims.word(i - 1), claims.word(i + 1)
+    return any(word is not None and word.pos_ == "NUM" for word in (before, after))
+
+
+def add_acronym(claims: Claims, i: int) -> None:
+    """An acronym is an organisation ("CNN", "NATO Response Force"); a word in capitals is the word itself:
+    a listed place ("TOKIO") keeps its label, a common word ("KLEINE") is no name."""
+    word = claims.words[i].text.capitalize()
+    entry = gazetteer.lookup([word]) if len(word) >= WORD_LENGTH else None
+    if entry is not None and entry.label != "ORG":
+        claims.add(i, i + 1, entry.label, entry.canonical)
+        return
+    if len(word) >= WORD_LENGTH and known_noun(word):
+        return
+    end = i + 1
+    while (nxt := claims.word(end)) is not None and nxt.text in lexicon("gazetteer/org_words.txt"):
+        end += 1
+    claims.add(i, end, "ORG")

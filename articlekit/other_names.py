@@ -57,16 +57,46 @@ def find_other_names(claims: Claims) -> None:
         if i < after or claims.index[i] in claims.taken:
             continue
         before = claims.word(i - 1)
-        after_locative = before is not None and (before.text.lower() in LOCATIVE or after_place_cue(claims, i))
+        after_locative = before is not None and (before.text.lower() in LOCATIVE or after_place_cue(claims, i)
+                                                 or after_located_adjective(claims, i) or on_route(claims, i))
         if not starts_other_name(words[i], after_locative, before is not None and before.pos_ == "DET"):
             continue
         end = i + 1
         while (nxt := claims.word(end)) is not None and nxt.capitalised and end - i < claims.windows.other_name_words \
                 and (nxt.tag_ in ("NE", "FM") or nxt.text in lexicon("gazetteer/org_words.txt")):
             end += 1
-        label = other_label(words[i:end], after_locative)
-        claims.add(i, end, label or coordinated_label(claims, i, end, known_labels) or "PER")
+        label = other_label(words[i:end], after_locative) or coordinated_label(claims, i, end, known_labels)
+        if label or not part_of_longer_name(claims, i, end):
+            claims.add(i, end, label or "PER")
         after = end
+
+
+def part_of_longer_name(claims: Claims, first: int, end: int) -> bool:
+    """Whether a run is a piece of a longer name no rule could delimit, so no person: after another name word
+    that is not an entity ("Matto Grosso", "San Remo"), or next to a number ("Aragon 45": a product; "433 MHz":
+    a unit)."""
+    before, after = claims.word(first - 1), claims.word(end)
+    if any(word is not None and word.pos_ == "NUM" for word in (before, after)):
+        return True
+    return before is not None and before.pos_ in ("PROPN", "X") and claims.index[first - 1] not in claims.taken
+
+
+def after_located_adjective(claims: Claims, i: int) -> bool:
+    """Whether a word follows "in/im/nach/aus" and an adjective: "im englischen Hatfield", "nach dem polnischen X"."""
+    k = i - 1
+    while (word := claims.word(k)) is not None and word.pos_ == "ADJ" and not word.capitalised:
+        k -= 1
+    if k == i - 1 or (word := claims.word(k)) is None:
+        return False
+    if word.pos_ == "DET" and claims.word(k - 1) is not None:
+        word = claims.word(k - 1)
+    return word.text.lower() in LOCATIVE | {"im", "ins", "vom"}
+
+
+def on_route(claims: Claims, i: int) -> bool:
+    """Whether a word is the start of a route "von X nach Y" or "über X nach Y": both ends are places."""
+    before, after = claims.word(i - 1), claims.word(i + 1)
+    return before is not None and before.text in ("von", "über") and after is not None and after.text == "nach"
 
 
 def after_place_cue(claims: Claims, i: int) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .entity_claims import Claims
-from .name_cues import NAME_PARTICLES, PREFIX_PARTICLES, is_acronym, run_label
+from .name_cues import LOCATIVE, NAME_PARTICLES, PREFIX_PARTICLES, is_acronym, run_label
 from .tagger import known_word
 
 
@@ -17,7 +17,8 @@ def find_persons(claims: Claims) -> None:
             if end > i + 1:  # "Anna Muster", but "Matthew Humberstone School" is a school ("Anthony Lake" a person)
                 organisation = run_label(tuple(w.text for w in claims.words[i:end])) == "ORG"
                 claims.add(i, end, "ORG" if organisation else "PER")
-        elif token.tag_ == "NE" and token.name_like and i > 0 and (nxt := claims.word(i + 1)) is not None:
+        elif token.tag_ == "NE" and token.name_like and i > 0 and (nxt := claims.word(i + 1)) is not None \
+                and claims.words[i - 1].text.lower() not in LOCATIVE:  # "nach Sao Tomé" is a place (rule 8)
             if nxt.tag_ == "NE" and nxt.name_like and not gazetteer.lookup([token.text]) \
                     and not is_acronym(token.text):
                 end = person_end(claims, i)

@@ -1,0 +1,88 @@
+"""Entity rule 4a: a run of capitalised words, half of them English, is one English name (ORG unless its words say
+otherwise): "Jet Propulsion Laboratory", "die Detroit Red Wings", "das Album Trying to Burn the Sun".
+
+German news quote English names of teams, companies, bands and works as they are; the tagger does not know their
+words and would take each for a person. Measured on GermEval 2014 dev, such runs without a telling word are
+organisations more often than anything else, so ORG is their default.
+"""
+from __future__ import annotations
+
+from . import gazetteer
+from .entity_claims import Claims
+from .name_cues import Word, run_label
+from .tagger import known_word
+
+LINKS = frozenset({"of", "the", "and", "for", "on", "at", "to", "&", "'s", "’s", "de", "di", "da", "del", "della",
+                   "delle", "du", "la", "le", "les", "el", "los", "las", "y"})  # small words inside foreign names
+TITLE_WORDS = frozenset({"I", "It", "Me", "My", "You", "Your", "We", "Us", "Our", "Do", "Is", "Are", "Be", "In", "Not",
+                         "No"})  # capitalised in a run, they make it a title: "Keep It Together", "Piece of Me"
+HONORIFICS = frozenset({"Miss", "Lady", "Sir", "Lord", "Mrs", "Mr", "Ms", "Dame"})  # "Lady Gaga" is a person
+MIN_WORDS = 2  # capitalised words in a run
+
+
+def find_english_names(claims: Claims) -> None:
+    """Rule 4a: runs of free capitalised words (and small linking words) of which at least half are English."""
+    words, i = claims.words, 0
+    while i < len(words):
+        if not free_name_word(claims, i) or describes(words[i]) or i > 0 and words[i - 1].person_cue:
+            i += 1  # "der Song Take Me Home": the name starts after "Song"; "sagte Lucky X" is a person (rule 4)
+            continue
+        end = run_end(claims, i)
+        if label := english_label(words[i:end]):
+            claims.add(i, end, label)
+        i = end
+
+
+def english_label(run: list[Word]) -> str | None:
+    """The label of an English name, or None if the run is not one. Half the capitalised words must be English,
+    and the last one too unless a word tells the label: "Dizzy Gillespie" and "Lady Gaga" are persons."""
+    capitals = [w for w in run if w.capitalised]
+    english = [w.english or w.text in TITLE_WORDS for w in capitals]
+    if len(capitals) < MIN_WORDS or 2 * sum(english) < len(capitals) or run[0].first_name \
+            or run[0].text in HONORIFICS:
+        return None
+    label = run_label(tuple(w.text for w in run))
+    if label is None and not english[-1]:
+        return None
+    if any(w.text in TITLE_WORDS for w in capitals):
+        return "MISC"
+    if label is None and any(w.first_name for w in capitals):  # "Praise Mary Ella Simmons": a person
+        return None
+    return label or "ORG"
+
+
+def run_end(claims: Claims, i: int) -> int:
+    """The end of a run from word i: free capitalised words, a linking word only between two of them."""
+    end = i + 1
+    while end < len(claims.words):
+        if free_name_word(claims, end):
+            end += 1
+        elif claims.words[end].text in LINKS and free_name_word(claims, end + 1):
+            end += 2
+        else:
+            break
+    return end
+
+
+def free_name_word(claims: Claims, i: int) -> bool:
+    """A capitalised word not yet claimed that may be part of a name: not a German function word or known
+    German common noun ("Stationen"), unless it is English too."""
+    word = claims.word(i)
+    return word is not None and claims.index[i] not in claims.taken and is_name_word(word)
+
+
+def is_name_word(word: Word) -> bool:
+    """A capitalised word of letters that is neither a function word nor a German noun (unless English too)."""
+    if not word.capitalised or word.function_word or not word.is_alpha:
+        return False
+    return word.english or not german_noun(word)
+
+
+def describes(word: Word) -> bool:
+    """A noun that says what the name after it is, not part of it: "Song", "Band", "Station"."""
+    return bool(word.described) or gazetteer.is_work(word.text)
+
+
+def german_noun(word: Word) -> bool:
+    """A word tagged and known as a German common noun ("Stationen", "Song")."""
+    return word.tag_ == "NN" and known_word(word.text)
