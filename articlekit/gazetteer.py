@@ -8,11 +8,13 @@ endings; articlekit.lexicon implements every mode.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
+from pathlib import Path
 from typing import NamedTuple
 
+from . import user_cache
 from .lexicon import PHRASE, entry_key, lexicon, phrase_keys, stream_rows, without_adjective_ending
-from .resources import table, without_gc
+from .resources import PACKAGE_DATA, table, without_gc
 
 MAX_WORDS = 5
 THREE_LETTERS = 3  # descriptor nouns this short count only as whole words ("Ort", not "Sport")
@@ -28,18 +30,38 @@ class Entry(NamedTuple):  # a named tuple: 42,000 are made at start-up, faster t
     kind: str
 
 
+MAKE_ENTRY = partial(tuple.__new__, Entry)  # what Entry(*fields) runs, without a Python call per name
+
+
 @lru_cache(maxsize=1)
 @without_gc
 def entries() -> dict[tuple[str, ...], Entry]:
-    """All names of the tables by their phrase key; places first, so organisations and misc names win on a clash."""
-    found: dict[tuple[str, ...], Entry] = {}
+    """All names of the tables by their phrase key; places first, so organisations and misc names win on a clash.
+    Kept in the user's cache between runs (articlekit.user_cache): reading 42,000 names back beats parsing them."""
+    keys, fields = user_cache.cached("names", sources(), name_columns)
+    return dict(zip(keys, map(MAKE_ENTRY, fields), strict=True))
+
+
+def sources() -> list[bytes] | None:
+    """What the name index is built from: the tables, the inflection endings and the code reading them (None when
+    the code is installed without its source: then there is no telling a cache entry is current)."""
+    code = Path(__file__)
+    if not code.with_name("lexicon.py").is_file():
+        return None
+    data = [PACKAGE_DATA / name for name, _, _ in NAME_TABLES] + [PACKAGE_DATA / "inflections.toml"]
+    return [path.read_bytes() for path in [*data, code, code.with_name("lexicon.py")]]
+
+
+def name_columns() -> tuple[list[tuple[str, ...]], list[tuple[str, str, str]]]:
+    """The keys of all tables' names and their (label, canonical, kind), a later table winning a clash."""
+    found: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for name, label, kind in NAME_TABLES:
-        found.update(table_entries(name, label, kind))
-    return found
+        found.update(table_fields(name, label, kind))
+    return list(found), list(found.values())
 
 
-def table_entries(name: str, label: str, kind: str | None) -> dict[tuple[str, ...], Entry]:
-    """One name table by phrase key, the later line winning a clash; read at every start, so it keeps no rows and
+def table_fields(name: str, label: str, kind: str | None) -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """One name table: (label, canonical, kind) by phrase key, the later line winning a clash; keeps no rows and
     shares equal strings (a canonical name equal to the name, the few kinds)."""
     mode, rows = stream_rows(name)
     if mode != PHRASE:
@@ -48,8 +70,8 @@ def table_entries(name: str, label: str, kind: str | None) -> dict[tuple[str, ..
     for entry, canonical, *rest in rows:
         entry = entry.strip()
         kind_of = kind or rest[0]
-        fields = (label, entry if canonical in ("", entry) else canonical, kinds.setdefault(kind_of, kind_of))
-        found[entry_key(entry)] = tuple.__new__(Entry, fields)  # what Entry(*fields) runs, without its Python call
+        found[entry_key(entry)] = (label, entry if canonical in ("", entry) else canonical,
+                                   kinds.setdefault(kind_of, kind_of))
     return found
 
 

@@ -14,7 +14,7 @@ The endings German adds (articlekit/data/inflections.toml) live here and nowhere
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -127,20 +127,31 @@ def read_rows(name: str) -> tuple[str, list[list[str]]]:
 
 def stream_rows(name: str) -> tuple[str, Iterator[list[str]]]:
     """read_rows one row at a time: the 42,000 place names are read at every start, best without a list of rows."""
+    mode, lines = entry_lines(name)
+    return mode, (line.split("\t") for line in lines)
+
+
+def entry_lines(name: str) -> tuple[str, Iterator[str]]:
+    """A list file's declared mode and its lines that hold entries (no blank, comment or .tsv header line)."""
     lines = (PACKAGE_DATA / name).read_text(encoding="utf-8").splitlines()
     modes = [found.group(1) for line in lines if line.startswith("#") and (found := HEADER.match(line))]
     if not modes:
         raise ValueError(f"{name} does not say how to match it (a header line like '# match: exact')")
-    rows = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    content = (line for line in lines if line.strip() and not line.startswith("#"))
     if name.endswith(".tsv"):
-        next(rows, None)  # the header row
-    return modes[0], rows
+        next(content, None)  # the header row
+    return modes[0], content
 
 
 def read_entries(name: str) -> tuple[str, list[str]]:
     """A list file's declared mode and its entries (for a .tsv table: the first column)."""
-    mode, rows = read_rows(name)
-    return mode, [row[0].strip() for row in rows]
+    mode, lines = entry_lines(name)
+    return mode, first_columns(lines)
+
+
+def first_columns(lines: Iterable[str]) -> list[str]:
+    """Each line's first column, a line without a tab taken whole (lists of 20,000 words are read at start-up)."""
+    return [(line.split("\t", 1)[0] if "\t" in line else line).strip() for line in lines]
 
 
 @cache
@@ -148,11 +159,13 @@ def read_entries(name: str) -> tuple[str, list[str]]:
 def lexicon(name: str) -> Lexicon:
     """The word list articlekit/data/<name>, matched the way its header says (a table's entries are its first
     column; `rows` keeps each phrase's row, for the other columns)."""
-    mode, rows = read_rows(name)
-    entries = [row[0].strip() for row in rows]
+    mode, lines = entry_lines(name)
     if mode == PHRASE:  # names keep their case; on a clash of keys the later line wins
+        rows = [line.split("\t") for line in lines]
+        entries = [row[0].strip() for row in rows]
         forms = {entry_key(entry): entry for entry in entries}
         return Lexicon(frozenset(entries), mode, forms, dict(zip(entries, rows, strict=True)))
+    entries = first_columns(lines)
     if mode != "exact":
         entries = [entry.lower() for entry in entries]
     return Lexicon(frozenset(entries), mode)

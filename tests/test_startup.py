@@ -6,7 +6,7 @@ import sys
 import pytest
 import spacy
 
-from articlekit import gazetteer, get_nlp
+from articlekit import gazetteer, get_nlp, user_cache
 from articlekit.lexicon import PHRASE, lexicon
 from conftest import SEED
 
@@ -52,7 +52,51 @@ def test_name_tables_read_lean_as_through_the_lexicon(name, label, kind):
     for key, phrase in names.forms.items():
         _, canonical, *rest = names.rows[phrase]
         expected[key] = (label, canonical or phrase, kind or rest[0])
-    found = gazetteer.table_entries(name, label, kind)
+    found = gazetteer.table_fields(name, label, kind)
     assert list(found) == list(expected)
-    assert [tuple(entry) for entry in found.values()] == list(expected.values())
-    assert all(type(entry) is gazetteer.Entry for entry in found.values())
+    assert list(found.values()) == list(expected.values())
+
+
+@pytest.fixture
+def cache_folder(tmp_path, monkeypatch):
+    """A cache folder of the test's own; the name index is read afresh before and after."""
+    monkeypatch.setenv(user_cache.ENV, str(tmp_path / "cache"))
+    gazetteer.entries.cache_clear()
+    yield tmp_path / "cache"
+    gazetteer.entries.cache_clear()
+
+
+def test_name_index_read_back_from_the_cache_is_the_one_built(cache_folder):
+    built = gazetteer.entries()
+    assert len(list(cache_folder.glob("names-*.marshal"))) == 1
+    gazetteer.entries.cache_clear()
+    read = gazetteer.entries()
+    assert read is not built and read == built and list(read) == list(built)
+    assert all(type(entry) is gazetteer.Entry for entry in read.values())
+    assert read[("Vereinigt", "Staaten")] == built[("Vereinigt", "Staaten")]
+
+
+def test_cache_entry_rebuilt_when_an_input_changes(cache_folder):
+    calls = []
+
+    def build(value):
+        calls.append(value)
+        return {"rows": [value, (value, "x")]}
+
+    assert user_cache.cached("table", [b"old text", b"code"], lambda: build("a")) == {"rows": ["a", ("a", "x")]}
+    assert user_cache.cached("table", [b"old text", b"code"], lambda: build("b")) == {"rows": ["a", ("a", "x")]}
+    assert user_cache.cached("table", [b"new text", b"code"], lambda: build("c")) == {"rows": ["c", ("c", "x")]}
+    assert calls == ["a", "c"]
+    for number in range(user_cache.KEEP + 2):
+        user_cache.cached("table", [str(number).encode()], lambda: 0)
+    assert len(list(cache_folder.glob("table-*.marshal"))) == user_cache.KEEP  # older entries are removed
+
+
+def test_cache_off_or_unwritable_is_no_error(tmp_path, monkeypatch):
+    monkeypatch.setenv(user_cache.ENV, "")
+    assert user_cache.cached("table", [b"x"], lambda: 1) == 1
+    (tmp_path / "a file").write_text("not a folder")
+    monkeypatch.setenv(user_cache.ENV, str(tmp_path / "a file" / "cache"))
+    assert user_cache.cached("table", [b"x"], lambda: 2) == 2
+    assert user_cache.cached("table", [b"x"], lambda: 3) == 3
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a file"]
