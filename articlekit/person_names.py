@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .entity_claims import Claims
+from .lexicon import lexicon
 from .name_cues import LOCATIVE, NAME_PARTICLES, PREFIX_PARTICLES, is_acronym, run_label
 from .tagger import known_word
 
@@ -15,6 +16,8 @@ def find_persons(claims: Claims) -> None:
         elif token.capitalised and token.first_name:
             end = person_end(claims, i)
             if end > i + 1:  # "Anna Muster", but "Matthew Humberstone School" is a school ("Anthony Lake" a person)
+                if (after := claims.word(end)) is not None and after.text in lexicon("gazetteer/org_words.txt"):
+                    end += 1  # "die Dave Muster Band"
                 organisation = run_label(tuple(w.text for w in claims.words[i:end])) == "ORG"
                 claims.add(i, end, "ORG" if organisation else "PER")
         elif token.tag_ == "NE" and token.name_like and i > 0 and (nxt := claims.word(i + 1)) is not None \

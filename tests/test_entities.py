@@ -158,6 +158,12 @@ def test_rules_on_invented_sentences(text, expected):
     # an organisation goes on over an unknown name; a genitive place after it is not part of its name
     ("Der Sender ARD Alpha zeigt die Doku.", [("ARD Alpha", "ORG")]),
     ("Der Oberste Gerichtshof Norwegens urteilte am Freitag.", [("Oberste Gerichtshof", "ORG"), ("Norwegens", "LOC")]),
+    # a town's adjective before a place noun, but a three-letter head only as a whole word ("Direktor", "wegen")
+    ("Der Geschäftsführende Direktor des Museums trat zurück.", []),
+    ("Die Anzeige von Kowalczyk wegen Betrugs wurde abgewiesen.", [("Kowalczyk", "PER")]),
+    # an organisation's word after a person's name makes it the organisation's; legal forms of other countries
+    ("Am Abend spielte die Dave Kowalczyk Band im Club.", [("Dave Kowalczyk Band", "ORG")]),
+    ("Die Firma Quarnbek Oy baut Fähren.", [("Quarnbek Oy", "ORG")]),
     # languages, currencies and periods are other names (MISC)
     ("Sie spricht fließend Suaheli und bezahlt in Forint.", [("Suaheli", "MISC"), ("Forint", "MISC")]),
     ("Die Kirche ist ein Bau der Spätgotik.", [("Spätgotik", "MISC")]),
