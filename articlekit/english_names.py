@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .entity_claims import Claims
-from .name_cues import Word, run_label
+from .name_cues import Word, is_acronym, run_label
 from .tagger import known_word
 
 LINKS = frozenset({"of", "the", "and", "for", "on", "at", "to", "&", "'s", "’s", "de", "di", "da", "del", "della",
@@ -41,14 +41,19 @@ def english_label(run: list[Word]) -> str | None:
     if len(capitals) < MIN_WORDS or 2 * sum(english) < len(capitals) or run[0].first_name \
             or run[0].text in HONORIFICS:
         return None
-    label = run_label(tuple(w.text for w in run))
-    if label is None and not english[-1]:
-        return None
     if any(w.text in TITLE_WORDS for w in capitals):
         return "MISC"
-    if label is None and any(w.first_name for w in capitals):  # "Praise Mary Ella Simmons": a person
+    if any(w.first_name for w in capitals):  # "Praise Mary Ella Simmons", "Queen Elizabeth": persons
         return None
+    label = run_label(tuple(w.text for w in run))
+    if label is None and not (english[-1] and (english[0] or len(capitals) > MIN_WORDS or known_start(capitals[0]))):
+        return None  # two words, the first no English word: "Mitt Romney", "Dizzy Gillespie" are persons
     return label or "ORG"
+
+
+def known_start(word: Word) -> bool:
+    """A first word that is a listed name or an acronym, as in "Chicago Bulls", "JFE Holdings"."""
+    return word.listed is not None or is_acronym(word.text)
 
 
 def run_end(claims: Claims, i: int) -> int:
@@ -79,8 +84,8 @@ def is_name_word(word: Word) -> bool:
 
 
 def describes(word: Word) -> bool:
-    """A noun that says what the name after it is, not part of it: "Song", "Band", "Station"."""
-    return bool(word.described) or gazetteer.is_work(word.text)
+    """A noun that says what the name after it is, not part of it: "Song", "Band", "Station", "Senator"."""
+    return bool(word.described) or gazetteer.is_work(word.text) or gazetteer.is_role(word.text)
 
 
 def german_noun(word: Word) -> bool:

@@ -194,7 +194,8 @@ def run_label(words: tuple[str, ...]) -> str | None:
     if words[0] == "The":
         return "MISC"
     last = gazetteer.lookup(words[-1:])
-    if len(words) > 1 and last is not None and last.kind == "city" and words[0] not in gazetteer.first_names():
+    names = gazetteer.first_names()
+    if len(words) > 1 and last is not None and last.kind == "city" and words[0] not in names and words[-1] not in names:
         return "ORG"
     return None
 

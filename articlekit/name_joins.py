@@ -44,7 +44,7 @@ def organisation_end(claims: Claims, end: int) -> int:
         found = span_at(claims, end)
         if found is not None and found[1] in ("LOC", "ORG") and not inflected(claims, end, found[0]):
             end = found[0]
-        elif claims.index[end] not in claims.taken and word.capitalised and (
+        elif claims.index[end] not in claims.taken and word.capitalised and not word.first_name and (
                 is_acronym(word.text) or word.tag_ == "NE" and not known_word(word.text)):
             end += 1
         else:

@@ -133,6 +133,11 @@ def test_rules_on_invented_sentences(text, expected):
     # ... but after a speech verb, and with a surname that is no English word, it is a person
     ("Am Abend sprach Lucky Brennan über das Spiel.", [("Lucky Brennan", "PER")]),
     ("Gestern gewann Sunny Kowalczyk das Turnier.", [("Sunny Kowalczyk", "PER")]),
+    # ... two words with the first no English word, a first name in the run or a role before it: persons
+    ("Lorcan Hughes gewann die Wahl in Ohio.", [("Lorcan Hughes", "PER"), ("Ohio", "LOC")]),
+    ("Laut Senator Dodd ist das falsch.", [("Dodd", "PER")]),
+    ("Die Queen Elizabeth eröffnete das Parlament.", [("Queen Elizabeth", "PER")]),
+    ("Die Octavo Worldwide Holdings melden Verluste.", [("Octavo Worldwide Holdings", "ORG")]),
     # names coordinated with a described one get its label
     ("Zur Gemeinde gehören die Dörfer Kallvik, Munsala und Orrbacka.",
      [("Kallvik", "LOC"), ("Munsala", "LOC"), ("Orrbacka", "LOC")]),
