@@ -33,13 +33,34 @@ class Entry(NamedTuple):  # a named tuple: 42,000 are made at start-up, faster t
 MAKE_ENTRY = partial(tuple.__new__, Entry)  # what Entry(*fields) runs, without a Python call per name
 
 
+class NameIndex(NamedTuple):
+    entries: dict[tuple[str, ...], Entry]
+    longest: dict[str, int]
+    lowercase: frozenset[str]
+
+
 @lru_cache(maxsize=1)
 @without_gc
+def index() -> NameIndex:
+    """The name tables ready for lookups, kept in the user's cache between runs (articlekit.user_cache): reading
+    42,000 names back takes a quarter of the time of parsing them."""
+    keys, fields, longest, lowercase = user_cache.cached("names", sources(), build_index)
+    return NameIndex(dict(zip(keys, map(MAKE_ENTRY, fields), strict=True)), longest, frozenset(lowercase))
+
+
 def entries() -> dict[tuple[str, ...], Entry]:
-    """All names of the tables by their phrase key; places first, so organisations and misc names win on a clash.
-    Kept in the user's cache between runs (articlekit.user_cache): reading 42,000 names back beats parsing them."""
-    keys, fields = user_cache.cached("names", sources(), name_columns)
-    return dict(zip(keys, map(MAKE_ENTRY, fields), strict=True))
+    """All names of the tables by their phrase key; places first, so organisations and misc names win on a clash."""
+    return index().entries
+
+
+def longest_from() -> dict[str, int]:
+    """First word of a list entry (as in its key) -> the most words an entry starting with it has."""
+    return index().longest
+
+
+def lowercase_starts() -> frozenset[str]:
+    """First words of list entries that start in lower case ("dpa", "taz"): the only ones looked up uncapitalised."""
+    return index().lowercase
 
 
 def sources() -> list[bytes] | None:
@@ -52,12 +73,17 @@ def sources() -> list[bytes] | None:
     return [path.read_bytes() for path in [*data, code, code.with_name("lexicon.py")]]
 
 
-def name_columns() -> tuple[list[tuple[str, ...]], list[tuple[str, str, str]]]:
-    """The keys of all tables' names and their (label, canonical, kind), a later table winning a clash."""
+def build_index() -> tuple[list, list, dict[str, int], list[str]]:
+    """From all tables (a later one winning a clash): the names' keys, their (label, canonical, kind), the most
+    words a name starting with a word has (one word is the default) and the first words in lower case."""
     found: dict[tuple[str, ...], tuple[str, str, str]] = {}
     for name, label, kind in NAME_TABLES:
         found.update(table_fields(name, label, kind))
-    return list(found), list(found.values())
+    longest: dict[str, int] = {}
+    for words in found:
+        if len(words) > 1:
+            longest[words[0]] = max(longest.get(words[0], 1), len(words))
+    return list(found), list(found.values()), longest, [k[0] for k in found if not k[0][:1].isupper()]
 
 
 def table_fields(name: str, label: str, kind: str | None) -> dict[tuple[str, ...], tuple[str, str, str]]:
@@ -75,26 +101,10 @@ def table_fields(name: str, label: str, kind: str | None) -> dict[tuple[str, ...
     return found
 
 
-@lru_cache(maxsize=1)
-def longest_from() -> dict[str, int]:
-    """First word of a list entry (as in its key) -> the most words an entry starting with it has."""
-    longest: dict[str, int] = {}
-    for words in entries():
-        if len(words) > 1:  # one word is the default
-            longest[words[0]] = max(longest.get(words[0], 1), len(words))
-    return longest
-
-
 @lru_cache(maxsize=100_000)
 def max_words_from(word: str) -> int:
     """How many words a list name starting with this word can have (1 if none starts with it)."""
     return longest_from().get(without_adjective_ending(word), 1)
-
-
-@lru_cache(maxsize=1)
-def lowercase_starts() -> frozenset[str]:
-    """First words of list entries that start in lower case ("dpa", "taz"): the only ones looked up uncapitalised."""
-    return frozenset(k[0] for k in entries() if not k[0][:1].isupper())
 
 
 def lookup(words: Sequence[str]) -> Entry | None:

@@ -35,8 +35,9 @@ def morpheme_index(lp_m_t: dict[int, dict[str, float]]) -> dict[str, dict[int, f
 class MorphemeLattice(HanoverTagger):
     """HanTa's word analyses (forward and Viterbi over morphemes), memoised per segment and word, not changed."""
 
-    def __init__(self, filename: str):
-        super().__init__(filename)
+    def __init__(self, filename: str, model: tuple | None = None):
+        super().__init__(None if model else filename, model)
+        self.strict = False  # as HanTa sets it for a model file (it takes a model given in memory for a strict one)
         self.morph_index: dict[str, dict[int, float]] | None = None  # built once SCAN_LIMIT segments were looked up
         self.scanned = 0
         self.open_tags = tuple(t for t in self.LP_m_t if t in self.LP_hapax_t and t in self.LP_s_t)
@@ -210,11 +211,10 @@ class MorphemeLattice(HanoverTagger):
 class FastHanoverTagger(MorphemeLattice):
     """HanoverTagger with memoised word analyses, an optional pre-analysed lexicon and a leaner sentence Viterbi."""
 
-    def __init__(self, filename: str, lexicon=None):
-        super().__init__(filename)
+    def __init__(self, filename: str, lexicon=None, model: tuple | None = None):
+        super().__init__(filename, model)
         self.lexicon = lexicon  # pre-analysed word forms (articlekit.tagger_lexicon) or None
-        orders = {tuple(followers) for followers in self.LP_trans_word.values()}
-        self.tag_order = orders.pop() if len(orders) == 1 else None  # None: keep HanTa's sentence Viterbi
+        self.tag_order = shared_order(self.LP_trans_word)  # None: keep HanTa's sentence Viterbi
 
     def _analyze(self, word, pos, taglevel=1):
         """HanTa's lemma analysis, memoised per (lower-cased word, tag) for taglevel 1."""
@@ -312,6 +312,14 @@ class FastHanoverTagger(MorphemeLattice):
                         row[newstate] = lp
                         back[newstate] = state
         return row, back
+
+
+def shared_order(transitions: dict[tuple, dict[int, float]]) -> tuple[int, ...] | None:
+    """The order of following tags if every state lists them in the same order, else None."""
+    rows = iter(transitions.values())
+    first = next(rows, None)
+    order = tuple(first) if first is not None else None
+    return order if all(tuple(row) == order for row in rows) else None
 
 
 def backtrack(last: dict, back: list) -> list:

@@ -8,12 +8,14 @@ does not know quotation marks.
 """
 from __future__ import annotations
 
+import pickle
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .marks import QUOTE_CHARS
+from .prefetch import MODEL, hanta_model
 from .resources import table, without_gc
 from .tagger_lexicon import lexicon
 
@@ -23,10 +25,10 @@ PUNCT_TAG = "$("
 @lru_cache(maxsize=1)
 @without_gc
 def hanta():
-    """HanTa with its German model (loaded once, about 0.3 s), sped up without changing a result."""
+    """HanTa with its German model (loaded once, about 0.1 s), sped up without changing a result."""
     from .hanta_fast import FastHanoverTagger  # imports HanTa on first use: importing the kit (and --help) stays quick
 
-    return FastHanoverTagger("morphmodel_ger.pgz", lexicon())
+    return FastHanoverTagger(MODEL, lexicon(), model=pickle.loads(hanta_model().result()))
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,5 @@
 """What keeps a cold `python -m articlekit analyze` quick, checked without timing anything (timings: BENCHMARKS.md)."""
+import gzip
 import json
 import subprocess
 import sys
@@ -6,24 +7,19 @@ import sys
 import pytest
 import spacy
 
-from articlekit import gazetteer, get_nlp, user_cache
+from articlekit import gazetteer, get_nlp, prefetch, user_cache
 from articlekit.lexicon import PHRASE, lexicon
 from conftest import SEED
 
 HEAVY = ("pandas", "plotly", "nbformat", "dask", "matplotlib", "dateutil")
-LOADED_MODULES = """
-import contextlib, io, json, runpy, sys
-sys.argv = ["articlekit", "analyze", sys.argv[1], "--date", "2025-01-21"]
-with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
-    runpy.run_module("articlekit", run_name="__main__")
-print(json.dumps(sorted(sys.modules)))
-"""
 
 
 def test_analyze_command_loads_no_table_or_plot_libraries():
-    result = subprocess.run([sys.executable, "-c", LOADED_MODULES, str(SEED)], capture_output=True, text=True,
-                            check=True)
-    loaded = {name.split(".")[0] for name in json.loads(result.stdout)}
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "articlekit", "analyze", str(SEED)],
+                            capture_output=True, text=True, check=True)
+    loaded = {line.rsplit("|", 1)[1].strip().split(".")[0] for line in result.stderr.splitlines()
+              if line.startswith("import time:") and "|" in line}
+    assert json.loads(result.stdout)["entities"]
     assert "articlekit" in loaded and "HanTa" in loaded
     assert not loaded & set(HEAVY)
 
@@ -61,19 +57,21 @@ def test_name_tables_read_lean_as_through_the_lexicon(name, label, kind):
 def cache_folder(tmp_path, monkeypatch):
     """A cache folder of the test's own; the name index is read afresh before and after."""
     monkeypatch.setenv(user_cache.ENV, str(tmp_path / "cache"))
-    gazetteer.entries.cache_clear()
+    gazetteer.index.cache_clear()
     yield tmp_path / "cache"
-    gazetteer.entries.cache_clear()
+    gazetteer.index.cache_clear()
 
 
 def test_name_index_read_back_from_the_cache_is_the_one_built(cache_folder):
-    built = gazetteer.entries()
+    built = gazetteer.index()
     assert len(list(cache_folder.glob("names-*.marshal"))) == 1
-    gazetteer.entries.cache_clear()
-    read = gazetteer.entries()
-    assert read is not built and read == built and list(read) == list(built)
-    assert all(type(entry) is gazetteer.Entry for entry in read.values())
-    assert read[("Vereinigt", "Staaten")] == built[("Vereinigt", "Staaten")]
+    gazetteer.index.cache_clear()
+    read = gazetteer.index()
+    assert read is not built and read == built
+    assert list(read.entries) == list(built.entries) and list(read.longest) == list(built.longest)
+    assert all(type(entry) is gazetteer.Entry for entry in read.entries.values())
+    assert gazetteer.lookup(["Vereinigten", "Staaten"]).canonical == "Vereinigte Staaten"
+    assert gazetteer.max_words_from("Vereinigten") >= 2
 
 
 def test_cache_entry_rebuilt_when_an_input_changes(cache_folder):
@@ -100,3 +98,31 @@ def test_cache_off_or_unwritable_is_no_error(tmp_path, monkeypatch):
     assert user_cache.cached("table", [b"x"], lambda: 2) == 2
     assert user_cache.cached("table", [b"x"], lambda: 3) == 3
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a file"]
+
+
+def test_prefetched_model_is_the_file_unpacked():
+    expected = gzip.decompress(prefetch.model_path(prefetch.MODEL).read_bytes())
+    assert prefetch.Prefetch(prefetch.MODEL).result() == expected
+    assert prefetch.hanta_model().result() == expected  # started when the kit was imported
+
+
+def test_unpacking_copes_with_several_gzip_members():
+    assert prefetch.gunzip(gzip.compress(b"erster ") + gzip.compress(b"Teil")) == b"erster Teil"
+
+
+def test_missing_model_fails_where_it_is_asked_for(capfd):
+    started = prefetch.Prefetch("no_such_model.pgz")
+    with pytest.raises(FileNotFoundError):
+        started.result()
+    assert capfd.readouterr().err == ""  # nothing from the thread
+
+
+def test_command_ends_without_teardown_but_with_all_output():  # cli.run_and_leave
+    whole = subprocess.run([sys.executable, "-m", "articlekit", "analyze", str(SEED)], capture_output=True, check=True)
+    assert json.loads(whole.stdout)["quotes"] and whole.stdout.endswith(b"}\n")
+    piped = subprocess.run(f"{sys.executable} -m articlekit analyze {SEED} | head -c 20", shell=True,
+                           capture_output=True)
+    assert piped.stdout == whole.stdout[:20] and piped.returncode == 0 and piped.stderr == b""
+    failed = subprocess.run([sys.executable, "-m", "articlekit", "analyze", str(SEED), "--date", "2025-13-45"],
+                            capture_output=True, text=True)
+    assert failed.returncode == 2 and failed.stderr.startswith("articlekit: error:") and failed.stdout == ""
