@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .entity_claims import Claims
-from .name_cues import Word, is_acronym, run_label
+from .name_cues import Word, is_acronym, word_label
 from .tagger import known_word
 
 LINKS = frozenset({"of", "the", "and", "for", "on", "at", "to", "&", "'s", "’s", "de", "di", "da", "del", "della",
@@ -45,7 +45,7 @@ def english_label(run: list[Word]) -> str | None:
         return "MISC"
     if any(w.first_name for w in capitals):  # "Praise Mary Ella Simmons", "Queen Elizabeth": persons
         return None
-    label = run_label(tuple(w.text for w in run))
+    label = word_label(tuple(w.text for w in run))
     if label is None and not (english[-1] and (english[0] or len(capitals) > MIN_WORDS or known_start(capitals[0]))):
         return None  # two words, the first no English word: "Mitt Romney", "Dizzy Gillespie" are persons
     return label or "ORG"

@@ -83,9 +83,11 @@ class Word:
 
     @once
     def english(self) -> bool:
-        """A capitalised English word that is not a first name ("Devils", "Laboratory"): in German text, part of
-        an English team's, company's or work's name (articlekit/data/gazetteer/english_words.txt)."""
-        return self.capitalised and self.text.lower() in lexicon("gazetteer/english_words.txt") and not self.first_name
+        """A capitalised English word that is neither a first name nor a listed name ("Devils", "Laboratory", not
+        "Massachusetts"): in German text, part of an English team's, company's or work's name
+        (articlekit/data/gazetteer/english_words.txt)."""
+        return self.capitalised and self.text.lower() in lexicon("gazetteer/english_words.txt") \
+            and not self.first_name and self.listed is None
 
     @once
     def first_name(self) -> bool:
@@ -181,23 +183,26 @@ def place_name(text: str) -> bool:
 
 @lru_cache(maxsize=KNOWN_WORDS)
 def run_label(words: tuple[str, ...]) -> str | None:
-    """The label a run of unknown names gets from its words, if any of them tells.
-
-    ORG: a word like "Group" or "Verlag", or a name before a city ("Borussia Dortmund"); MISC: an English
-    title ("The Mousetrap"); LOC: a word like "Avenue" or a prefix like "Bad" or "San".
-    """
-    if any(word in lexicon("gazetteer/org_words.txt") for word in words):
-        return "ORG"
-    if any(word in lexicon("gazetteer/place_words.txt") for word in words) or \
-            (len(words) > 1 and words[0] in lexicon("gazetteer/place_prefixes.txt")):
-        return "LOC"
-    if words[0] == "The":
-        return "MISC"
+    """The label a run of unknown names gets from its words (see word_label), or ORG for a name before a city
+    ("Borussia Dortmund"), if any of them tells."""
+    if label := word_label(words):
+        return label
     last = gazetteer.lookup(words[-1:])
     names = gazetteer.first_names()
     if len(words) > 1 and last is not None and last.kind == "city" and words[0] not in names and words[-1] not in names:
         return "ORG"
     return None
+
+
+def word_label(words: tuple[str, ...]) -> str | None:
+    """ORG for a word like "Group" or "Verlag"; LOC for a word like "Avenue" or a prefix like "Bad" or "San";
+    MISC for an English title ("The Mousetrap")."""
+    if any(word in lexicon("gazetteer/org_words.txt") for word in words):
+        return "ORG"
+    if any(word in lexicon("gazetteer/place_words.txt") for word in words) or \
+            (len(words) > 1 and words[0] in lexicon("gazetteer/place_prefixes.txt")):
+        return "LOC"
+    return "MISC" if words[0] == "The" else None
 
 
 def is_abbreviation(text: str) -> bool:

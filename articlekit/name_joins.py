@@ -2,7 +2,8 @@
 
 An organisation's name often goes on with an acronym, an unknown name or a place ("PKN Orlen",
 "Fraunhofer IAO", "ESV Lokomotive Zwickau"); a place's name with another place or a name after a
-linking word of its language ("Cerro Amarillo", "Lido di Spina").
+linking word of its language ("Cerro Amarillo", "Lido di Spina"). Never across a line break, never two
+organisations ("SPD Senat").
 """
 from __future__ import annotations
 
@@ -38,11 +39,11 @@ def inflected(claims: Claims, first: int, end: int) -> bool:
 
 
 def organisation_end(claims: Claims, end: int) -> int:
-    """Past following acronyms, unknown names, places and organisations as written: "PKN Orlen", "ESV Lokomotive
+    """Past following acronyms, unknown names (not first names) and places as written: "PKN Orlen", "ESV Lokomotive
     Zwickau"."""
-    while (word := claims.word(end)) is not None:
+    while (word := claims.word(end)) is not None and claims.index[end] == claims.index[end - 1] + 1:
         found = span_at(claims, end)
-        if found is not None and found[1] in ("LOC", "ORG") and not inflected(claims, end, found[0]):
+        if found is not None and found[1] == "LOC" and not inflected(claims, end, found[0]):
             end = found[0]
         elif claims.index[end] not in claims.taken and word.capitalised and not word.first_name and (
                 is_acronym(word.text) or word.tag_ == "NE" and not known_word(word.text)):
@@ -54,7 +55,7 @@ def organisation_end(claims: Claims, end: int) -> int:
 
 def place_end(claims: Claims, end: int) -> int:
     """Past a following place, or a linking word and a name: "Cerro Amarillo", "Lido di Spina"."""
-    while (word := claims.word(end)) is not None:
+    while (word := claims.word(end)) is not None and claims.index[end] == claims.index[end - 1] + 1:
         found = span_at(claims, end)
         if found is not None and found[1] == "LOC":
             end = found[0]

@@ -100,10 +100,10 @@ def counted(claims: Claims, i: int) -> bool:
 
 def add_acronym(claims: Claims, i: int) -> None:
     """An acronym is an organisation ("CNN", "NATO Response Force"); a word in capitals is the word itself:
-    a listed place ("TOKIO") keeps its label, a common word ("KLEINE") is no name."""
+    a listed name keeps its label ("TOKIO", "SPIEGEL"), a common word ("KLEINE") is no name."""
     word = claims.words[i].text.capitalize()
     entry = gazetteer.lookup([word]) if len(word) >= WORD_LENGTH else None
-    if entry is not None and entry.label != "ORG":
+    if entry is not None:
         claims.add(i, i + 1, entry.label, entry.canonical)
         return
     if len(word) >= WORD_LENGTH and known_noun(word):

@@ -12,7 +12,9 @@ from .name_cues import (
     run_label,
     strip_genitive,
 )
-from .tagger import known_word, noun_compound
+from .tagger import known_noun, known_word, noun_compound
+
+MIN_STEM, MIN_NOUN = 3, 4  # letters before and of a known noun that ends a compound ("Inkubations|zeit")
 
 
 def find_repeated_names(claims: Claims) -> None:
@@ -58,7 +60,8 @@ def find_other_names(claims: Claims) -> None:
             continue
         before = claims.word(i - 1)
         after_locative = before is not None and (before.text.lower() in LOCATIVE or after_place_cue(claims, i)
-                                                 or after_located_adjective(claims, i) or on_route(claims, i))
+                                                 or on_route(claims, i)
+                                                 or located_name(claims, i))
         if not starts_other_name(words[i], after_locative, before is not None and before.pos_ == "DET"):
             continue
         end = i + 1
@@ -79,6 +82,17 @@ def part_of_longer_name(claims: Claims, first: int, end: int) -> bool:
     if any(word is not None and word.pos_ == "NUM" for word in (before, after)):
         return True
     return before is not None and before.pos_ in ("PROPN", "X") and claims.index[first - 1] not in claims.taken
+
+
+def located_name(claims: Claims, i: int) -> bool:
+    """An unknown name after "in/im/nach/aus" and an adjective ("im finnischen Kallvik"); after an adjective a
+    common noun is likelier, so no word ending in a known noun ("nach zweitägiger Inkubationszeit")."""
+    word = claims.words[i]
+    if not word.unknown_name or not after_located_adjective(claims, i):
+        return False
+    text = word.text
+    return word.tag_ == "NE" or not any(known_noun(text[k].upper() + text[k + 1:])
+                                        for k in range(MIN_STEM, len(text) - MIN_NOUN + 1))
 
 
 def after_located_adjective(claims: Claims, i: int) -> bool:

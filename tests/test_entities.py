@@ -169,6 +169,12 @@ def test_rules_on_invented_sentences(text, expected):
     # an organisation's word after a person's name makes it the organisation's; legal forms of other countries
     ("Am Abend spielte die Dave Kowalczyk Band im Club.", [("Dave Kowalczyk Band", "ORG")]),
     ("Die Firma Quarnbek Oy baut Fähren.", [("Quarnbek Oy", "ORG")]),
+    # joins never cross a line break or join two organisations; a noun after "nach" and an adjective is no place
+    ("Gespielt wurde in Deutschland\n\nSpanien gewann.", [("Deutschland", "LOC"), ("Spanien", "LOC")]),
+    ("Die SPD Senat-Fraktion tagt.", [("SPD", "ORG")]),
+    ("Die Infektion führt nach zweitägiger Inkubationszeit zu Fieber.", []),
+    # a surname that is also a town does not make a person's name an organisation's
+    ("Tariq Khan sprach im Parlament.", [("Tariq Khan", "PER")]),
     # languages, currencies and periods are other names (MISC)
     ("Sie spricht fließend Suaheli und bezahlt in Forint.", [("Suaheli", "MISC"), ("Forint", "MISC")]),
     ("Die Kirche ist ein Bau der Spätgotik.", [("Spätgotik", "MISC")]),
