@@ -226,11 +226,14 @@ def run_and_leave(command: Callable[[], int]) -> NoReturn:
         code = stop.code
     if "distributed" in sys.modules or multiprocessing.active_children():
         sys.exit(code)
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):  # a reader that closed the pipe, or a closed stream: nothing more can be written
-        pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if not stream.closed:
+                stream.flush()
+        except BrokenPipeError:  # the reader has all it wanted
+            continue
+        except OSError:  # e.g. a full disk: Python's own exit status when it cannot flush
+            code = 120
     os._exit(code or 0)
 
 

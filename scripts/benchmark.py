@@ -4,8 +4,9 @@ Usage: python scripts/benchmark.py
 Measures, distinct texts first: throughput of the full analysis in corpus mode on the 700 different Wikinews
 articles of the SpkAtt training data (../shared/devdata; skipped when absent) and on the 160 articles shipped in
 data/corpus, in a new process each (1 and 2 processes); then 100 copies of the seed, marked as a cache figure
-(repeated sentences are tagged once). Also cold `analyze` of the seed against importing spaCy, peak memory,
-the time to execute all notebooks, and how time grows when the text doubles. Uses only the project and the stdlib.
+(repeated sentences are tagged once). Also cold `analyze` of the seed against importing spaCy (the very first run
+with an empty name cache, then the usual one, and the usual one ended by Python's normal exit), peak memory, the time
+to execute all notebooks, and how time grows when the text doubles. Uses only the project and the stdlib.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from articlekit import analyze, from_text, get_nlp
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_a96b2bb4e5797160.txt"
 SPKATT = ROOT.parent / "shared" / "devdata" / "spkatt2023-task2-train"
-RUNS = 9
+RUNS = 15
 
 
 def timed(command: list[str], **kwargs) -> float:
@@ -35,13 +36,22 @@ def timed(command: list[str], **kwargs) -> float:
     return time.perf_counter() - start
 
 
-def cold_analyze() -> tuple[float, float]:
-    """Median wall time of `python -m articlekit analyze SEED` and of importing spaCy with a blank German pipeline."""
+def cold_analyze() -> dict[str, float]:
+    """Wall times of `python -m articlekit analyze SEED` in new processes: the very first run (empty cache), then
+    medians, interleaved (the machine's load drifts), of it with the cache filled, of the same analysis ended the
+    way Python normally ends (tearing down every object), and of importing spaCy with a blank German pipeline."""
     compileall.compile_dir(ROOT / "articlekit", quiet=1)  # as after `pip install`, even with PYTHONDONTWRITEBYTECODE
     analyze_cmd = [sys.executable, "-m", "articlekit", "analyze", str(SEED)]
+    normal_exit_cmd = [sys.executable, "-c", "import gc, sys; gc.disable(); from articlekit.cli import main; "
+                       f"sys.exit(main(['analyze', {str(SEED)!r}]))"]
     blank_cmd = [sys.executable, "-c", "import spacy; spacy.blank('de')"]
-    times = [(timed(analyze_cmd), timed(blank_cmd)) for _ in range(RUNS)]  # interleaved: the machine's load drifts
-    return statistics.median(a for a, _ in times), statistics.median(b for _, b in times)
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "ARTICLEKIT_CACHE": cache}
+        first = timed(analyze_cmd, env=env)
+        times = [(timed(analyze_cmd, env=env), timed(normal_exit_cmd, env=env), timed(blank_cmd))
+                 for _ in range(RUNS)]
+    medians = [statistics.median(column) for column in zip(*times, strict=True)]
+    return {"first": first, "analyze": medians[0], "normal_exit": medians[1], "blank": medians[2]}
 
 
 def write_spkatt(folder: Path) -> None:
@@ -85,13 +95,14 @@ def corpus_throughput(write, processes: int) -> tuple[float, int, float, int]:
 
 
 def peak_memory_single() -> float:
-    """Peak resident memory (MB) of one cold `analyze` of the seed, reported by that process itself (the
-    benchmark's own children include the corpus runs measured before)."""
-    code = ("import resource, runpy, sys\nsys.argv = ['articlekit', 'analyze', sys.argv[1]]\n"
-            "try:\n    runpy.run_module('articlekit', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n")
+    """Peak resident memory (MB) of one cold `analyze` of the seed, read by a new parent process that runs only it
+    (the benchmark's own children include the corpus runs measured before)."""
+    code = ("import resource, subprocess, sys\n"
+            "subprocess.run([sys.executable, '-m', 'articlekit', 'analyze', sys.argv[1]], check=True,"
+            " stdout=subprocess.DEVNULL)\n"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
     result = subprocess.run([sys.executable, "-c", code, str(SEED)], check=True, capture_output=True, text=True)
-    return int(result.stderr.split()[-1]) / 1024
+    return int(result.stdout.split()[-1]) / 1024
 
 
 def notebooks_time() -> float:
@@ -131,15 +142,19 @@ def main() -> int:
         rows += [throughput_row("distinct texts: SpkAtt train (Wikinews)", write_spkatt, n) for n in (1, 2)]
     rows += [throughput_row("distinct texts: data/corpus (Wikinews)", write_corpus, 1),
              throughput_row("repeated text, a cache figure: 100 × the seed", write_seed_copies, 1)]
-    cold, blank = cold_analyze()
+    cold = cold_analyze()
     memory = peak_memory_single()
     growth = doubling()
     books = notebooks_time()
     print(f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores\n")
     print("| measure | result |\n|---|---|")
     print("\n".join(rows))
-    print(f"| cold `analyze` of the seed (median of {RUNS}, new process) | {cold:.2f} s "
-          f"(× {cold / blank:.2f} of `import spacy; spacy.blank('de')`: {blank:.2f} s) |")
+    print(f"| cold `analyze` of the seed (median of {RUNS}, new process) | {cold['analyze']:.2f} s "
+          f"(× {cold['analyze'] / cold['blank']:.2f} of `import spacy; spacy.blank('de')`: {cold['blank']:.2f} s) |")
+    print(f"| the same, very first run (empty name cache) | {cold['first']:.2f} s "
+          f"(× {cold['first'] / cold['blank']:.2f}) |")
+    print(f"| the same, ended by Python's normal exit (median of {RUNS}) | {cold['normal_exit']:.2f} s "
+          f"(× {cold['normal_exit'] / cold['blank']:.2f}) |")
     print(f"| peak memory of one `analyze` | {memory:.0f} MB |")
     print(f"| executing all notebooks | {books:.1f} s |")
     ratios = [later[1] / earlier[1] for earlier, later in zip(growth, growth[1:], strict=False)]
