@@ -138,6 +138,9 @@ def test_rules_on_invented_sentences(text, expected):
     ("Laut Senator Dodd ist das falsch.", [("Dodd", "PER")]),
     ("Die Queen Elizabeth eröffnete das Parlament.", [("Queen Elizabeth", "PER")]),
     ("Die Octavo Worldwide Holdings melden Verluste.", [("Octavo Worldwide Holdings", "ORG")]),
+    # ... English words for buildings and places make it a place
+    ("Sie sang am Abend in der Carnegie Hall.", [("Carnegie Hall", "LOC")]),
+    ("Die Firma zog in den Quarnbek Tower.", [("Quarnbek Tower", "LOC")]),
     # names coordinated with a described one get its label
     ("Zur Gemeinde gehören die Dörfer Kallvik, Munsala und Orrbacka.",
      [("Kallvik", "LOC"), ("Munsala", "LOC"), ("Orrbacka", "LOC")]),
