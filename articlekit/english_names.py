@@ -10,7 +10,6 @@ from __future__ import annotations
 from . import gazetteer
 from .entity_claims import Claims
 from .name_cues import Word, is_acronym, word_label
-from .tagger import known_word
 
 LINKS = frozenset({"of", "the", "and", "for", "on", "at", "to", "&", "'s", "’s", "de", "di", "da", "del", "della",
                    "delle", "du", "la", "le", "les", "el", "los", "las", "y"})  # small words inside foreign names
@@ -21,16 +20,29 @@ MIN_WORDS = 2  # capitalised words in a run
 
 
 def find_english_names(claims: Claims) -> None:
-    """Rule 4a: runs of free capitalised words (and small linking words) of which at least half are English."""
+    """Rule 4a: runs of free capitalised words (and small linking words) of which at least half are English,
+    looked for only around English words (asking whether a word is a German noun costs a lexicon lookup)."""
     words, i = claims.words, 0
-    while i < len(words):
-        if not free_name_word(claims, i) or describes(words[i]) or i > 0 and words[i - 1].person_cue:
-            i += 1  # "der Song Take Me Home": the name starts after "Song"; "sagte Lucky X" is a person (rule 4)
+    for seed in [k for k, word in enumerate(words) if word.english]:
+        if seed < i:
             continue
-        end = run_end(claims, i)
-        if label := english_label(words[i:end]):
-            claims.add(i, end, label)
-        i = end
+        i = run_start(claims, seed)
+        while i <= seed:
+            if not free_name_word(claims, i) or describes(words[i]) or i > 0 and words[i - 1].person_cue:
+                i += 1  # "der Song Take Me Home": the name starts after "Song"; "sagte Lucky X" is a person (rule 4)
+                continue
+            end = run_end(claims, i)
+            if label := english_label(words[i:end]):
+                claims.add(i, end, label)
+            i = end
+
+
+def run_start(claims: Claims, i: int) -> int:
+    """The first word of the run around word i: free capitalised words, a linking word only between two."""
+    while i > 0 and (free_name_word(claims, i - 1) or
+                     claims.words[i - 1].text in LINKS and i > 1 and free_name_word(claims, i - 2)):
+        i -= 1 if free_name_word(claims, i - 1) else 2
+    return i
 
 
 def english_label(run: list[Word]) -> str | None:
@@ -73,14 +85,7 @@ def free_name_word(claims: Claims, i: int) -> bool:
     """A capitalised word not yet claimed that may be part of a name: not a German function word or known
     German common noun ("Stationen"), unless it is English too."""
     word = claims.word(i)
-    return word is not None and claims.index[i] not in claims.taken and is_name_word(word)
-
-
-def is_name_word(word: Word) -> bool:
-    """A capitalised word of letters that is neither a function word nor a German noun (unless English too)."""
-    if not word.capitalised or word.function_word or not word.is_alpha:
-        return False
-    return word.english or not german_noun(word)
+    return word is not None and word.capitalised and claims.index[i] not in claims.taken and word.name_word
 
 
 def describes(word: Word) -> bool:
@@ -88,6 +93,3 @@ def describes(word: Word) -> bool:
     return bool(word.described) or gazetteer.is_work(word.text) or gazetteer.is_role(word.text)
 
 
-def german_noun(word: Word) -> bool:
-    """A word tagged and known as a German common noun ("Stationen", "Song")."""
-    return word.tag_ == "NN" and known_word(word.text)

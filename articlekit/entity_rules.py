@@ -13,6 +13,7 @@ from .tagger import known_word, tag_words
 
 ROAD_NUMBER = re.compile(r"^\d{1,3}[a-z]?$")  # 7, 216, 27a
 MIN_SPELLING = 3  # letters of a name looked up in other capitals ("Dax" for "DAX")
+MIXED_CASE_TABLES = ("gazetteer/organisations.tsv", "gazetteer/misc_cldr.tsv", "gazetteer/misc.tsv")
 
 
 def find_quoted_names(claims: Claims) -> None:
@@ -51,9 +52,11 @@ def find_listed(claims: Claims, min_words: int, max_words: int) -> None:
 
 @lru_cache(maxsize=1)
 def mixed_case_names() -> dict[str, gazetteer.Entry]:
-    """Listed one-word names written with two capitals or more ("DAX", "TecDAX", "iPhone"), by their lower case."""
-    return {key[0].casefold(): entry for key, entry in gazetteer.entries().items()
-            if len(key) == 1 and sum(char.isupper() for char in key[0]) >= 2}
+    """Listed one-word organisations and other names written with two capitals or more ("DAX", "TecDAX",
+    "iPhone"), by their lower case (the short tables only: places are not written so)."""
+    names = (name for table in MIXED_CASE_TABLES for name in lexicon(table).entries
+             if " " not in name and sum(char.isupper() for char in name) >= 2)
+    return {name.casefold(): entry for name in names if (entry := gazetteer.lookup([name])) is not None}
 
 
 @lru_cache(maxsize=100_000)

@@ -90,6 +90,14 @@ class Word:
             and not self.first_name and self.listed is None
 
     @once
+    def name_word(self) -> bool:
+        """A capitalised word of letters that may be part of an English name: neither a function word nor a
+        German common noun ("Stationen"), unless English too ("Station")."""
+        if not self.capitalised or not self.is_alpha or self.function_word:
+            return False
+        return self.english or not (self.tag_ == "NN" and known_word(self.text))
+
+    @once
     def first_name(self) -> bool:
         """A listed first name."""
         return self.text in gazetteer.first_names()

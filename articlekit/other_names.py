@@ -88,7 +88,7 @@ def located_name(claims: Claims, i: int) -> bool:
     """An unknown name after "in/im/nach/aus" and an adjective ("im finnischen Kallvik"); after an adjective a
     common noun is likelier, so no word ending in a known noun ("nach zweitägiger Inkubationszeit")."""
     word = claims.words[i]
-    if not word.unknown_name or not after_located_adjective(claims, i):
+    if not after_located_adjective(claims, i) or not word.unknown_name:  # the cheap question first
         return False
     text = word.text
     return word.tag_ == "NE" or not any(known_noun(text[k].upper() + text[k + 1:])
