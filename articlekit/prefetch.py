@@ -18,10 +18,12 @@ MODEL = "morphmodel_ger.pgz"
 
 
 def model_path(name: str) -> Path:
-    """Where HanTa finds a model file: in the working folder first, else beside its own code (as HanTa does)."""
+    """Where HanTa finds a model file: in the working folder first, else beside its own code (as HanTa does; without
+    HanTa installed, the working folder: tagging then stops at importing HanTa, not importing the kit)."""
     if os.path.exists(name):
         return Path(name)
-    return Path(find_spec("HanTa").submodule_search_locations[0]) / name
+    spec = find_spec("HanTa")
+    return Path(spec.submodule_search_locations[0] if spec and spec.submodule_search_locations else ".") / name
 
 
 def gunzip(data: bytes) -> bytes:
