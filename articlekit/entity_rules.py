@@ -98,18 +98,9 @@ def find_named_events(claims: Claims) -> None:
             continue  # "Schröder wegen ...", "Peter Stein"
         if token.tag_ == "ADJA" and gazetteer.is_event_head(head):
             claims.add(i, i + 2, "MISC")
-        elif token.text.endswith("er") and place_head(head) and \
+        elif token.text.endswith("er") and gazetteer.is_place_head(head) and \
                 (token.tag_ == "ADJA" or token.unknown_name):  # a town the tagger does not know: "am Xdorfer Bahnhof"
             claims.add(i, i + 2, "LOC")
-
-
-@lru_cache(maxsize=100_000)
-def place_head(word: str) -> bool:
-    """A place noun after a town's adjective; heads of three letters only as whole words ("Weg", "Tor", "See",
-    but not "Direktor" or "wegen")."""
-    heads = lexicon("gazetteer/place_heads.txt")
-    head = heads.match(word)
-    return head is not None and (len(head) > gazetteer.THREE_LETTERS or heads.match_whole(word) is not None)
 
 
 def find_roads(claims: Claims) -> None:

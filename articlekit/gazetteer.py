@@ -17,10 +17,11 @@ from .lexicon import PHRASE, entry_key, lexicon, phrase_keys, stream_rows, witho
 from .resources import PACKAGE_DATA, table, without_gc
 
 MAX_WORDS = 5
-THREE_LETTERS = 3  # descriptor nouns this short count only as whole words ("Ort", not "Sport")
+THREE_LETTERS = 3  # descriptor and place nouns this short count only as whole words ("Ort", not "Sport")
 NAME_TABLES = (  # table, label, kind (None: the kind column after "canonical"); a later table wins on a clash
     ("gazetteer/places.tsv", "LOC", None), ("gazetteer/places_extra.tsv", "LOC", None),
-    ("gazetteer/organisations.tsv", "ORG", "org"), ("gazetteer/misc.tsv", "MISC", "misc"),
+    ("gazetteer/organisations.tsv", "ORG", "org"), ("gazetteer/misc_cldr.tsv", "MISC", None),
+    ("gazetteer/misc.tsv", "MISC", "misc"),
 )
 
 
@@ -155,8 +156,11 @@ def is_work(word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def is_place_head(word: str) -> bool:
-    """A noun that ends a place's name after a town's adjective (Dom, Hauptbahnhof)."""
-    return word in lexicon("gazetteer/place_heads.txt")
+    """A noun that ends a place's name after a town's adjective (Dom, Hauptbahnhof); heads of three letters only
+    as whole words ("Weg", "Tor", "See", but not "Direktor" or "wegen")."""
+    heads = lexicon("gazetteer/place_heads.txt")
+    head = heads.match(word)
+    return head is not None and (len(head) > THREE_LETTERS or heads.match_whole(word) is not None)
 
 
 @lru_cache(maxsize=100_000)
