@@ -30,9 +30,9 @@ from .article import MAX_CHARS, Article, from_text
 YEAR_FULL_STOP = r"(?<=^[0-9]{4})\."
 # An apostrophe genitive is split off the name: "CNN's" -> "CNN" + "'s".
 APOSTROPHE_GENITIVE = r"(?<=[A-Za-z])['’]s"
-# In run order; each is registered by the module named in the docstring above.
 # A sentence that makes every component load its models and word lists (see warm_up).
 WARM_UP_TEXT = "Die Ministerin sagte am Montag in Berlin, die Regierung werde im Mai ein Gesetz vorlegen."
+# In run order; each is registered by the module named in the docstring above.
 COMPONENTS = ("articlekit_document", "articlekit_sentences", "articlekit_tagger", "articlekit_entities",
               "articlekit_quotes", "articlekit_timexes", "articlekit_events")
 
