@@ -24,7 +24,7 @@ The rules, in the order they claim tokens (an earlier rule wins):
    listed name it is coordinated with ("Berlin und X"), else as a person, unless it is a piece of a longer
    name ("Matto Grosso") or a product before its number ("Aragon 45");
 9. names joined: an organisation goes on over an acronym, unknown name or place ("PKN Orlen", "ESV Lokomotive
-   Zwickau"), a place over another place or a linking word ("Cerro Amarillo", "Lido di Spina").
+   Zwickau"), a place over a linking word and a name ("Lido di Spina").
 
 Every entity span gets `span._.canonical`: the name it refers to ("Musters" -> "Anna Muster").
 

@@ -1,9 +1,9 @@
 """Entity rule 9: names that continue after a rule has ended them are joined into one.
 
 An organisation's name often goes on with an acronym, an unknown name or a place ("PKN Orlen",
-"Fraunhofer IAO", "ESV Lokomotive Zwickau"); a place's name with another place or a name after a
-linking word of its language ("Cerro Amarillo", "Lido di Spina"). Never across a line break, never two
-organisations ("SPD Senat").
+"Fraunhofer IAO", "ESV Lokomotive Zwickau"); a place's name with a name after a linking word of its
+language ("Lido di Spina", "Cerro San Félix"). Never across a line break, never two organisations ("SPD Senat")
+or two places ("Deutschland Serbien" are two).
 """
 from __future__ import annotations
 
@@ -54,19 +54,14 @@ def organisation_end(claims: Claims, end: int) -> int:
 
 
 def place_end(claims: Claims, end: int) -> int:
-    """Past a following place, or a linking word and a name: "Cerro Amarillo", "Lido di Spina"."""
-    while (word := claims.word(end)) is not None and claims.index[end] == claims.index[end - 1] + 1:
-        found = span_at(claims, end)
-        if found is not None and found[1] == "LOC":
+    """Past a linking word and a name: "Lido di Spina"."""
+    while (word := claims.word(end)) is not None and claims.index[end] == claims.index[end - 1] + 1 \
+            and word.text in PLACE_LINKS and (name := claims.word(end + 1)) is not None and name.capitalised:
+        found = span_at(claims, end + 1)
+        if found is not None and found[1] in ("LOC", "PER"):
             end = found[0]
-        elif word.text in PLACE_LINKS and (name := claims.word(end + 1)) is not None and name.capitalised:
-            found = span_at(claims, end + 1)
-            if found is not None and found[1] in ("LOC", "PER"):
-                end = found[0]
-            elif claims.index[end + 1] not in claims.taken and name.tag_ in ("NE", "FM"):
-                end += 2
-            else:
-                break
+        elif claims.index[end + 1] not in claims.taken and name.tag_ in ("NE", "FM"):
+            end += 2
         else:
             break
     return end

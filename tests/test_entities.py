@@ -175,6 +175,7 @@ def test_rules_on_invented_sentences(text, expected):
     # joins never cross a line break or join two organisations; a noun after "nach" and an adjective is no place
     ("Gespielt wurde in Deutschland\n\nSpanien gewann.", [("Deutschland", "LOC"), ("Spanien", "LOC")]),
     ("Die SPD Senat-Fraktion tagt.", [("SPD", "ORG")]),
+    ("Im Spiel Deutschland Serbien fielen drei Tore.", [("Deutschland", "LOC"), ("Serbien", "LOC")]),
     ("Die Infektion führt nach zweitägiger Inkubationszeit zu Fieber.", []),
     # a surname that is also a town does not make a person's name an organisation's
     ("Tariq Khan sprach im Parlament.", [("Tariq Khan", "PER")]),
