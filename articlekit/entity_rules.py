@@ -112,15 +112,14 @@ def find_roads(claims: Claims) -> None:
 
 
 def find_described(claims: Claims) -> None:
-    """Rule 3: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG)."""
+    """Rule 3: an unknown name after a noun that says what it is: "die Gemeinde X" (LOC), "der Konzern X" (ORG),
+    also a name that starts with a first name ("der Modekonzern Hugo Boss")."""
     words = claims.words
     for i in range(len(words) - 1):
         label = words[i].described
-        if label and words[i + 1].first_name:  # "des Klosters Anna Muster": a person (rule 4)
-            continue
         end = i + 1
         while label and (nxt := claims.word(end)) is not None and end - i <= claims.windows.described_words \
-                and nxt.unknown_name:
+                and (nxt.unknown_name or end > i + 1 and words[end - 1].first_name and nxt.surname_like):
             end += 1
         if label and end > i + 1 and claims.add(i + 1, end, label):
             add_coordinated(claims, end, label)

@@ -141,6 +141,9 @@ def test_rules_on_invented_sentences(text, expected):
     # ... English words for buildings and places make it a place
     ("Sie sang am Abend in der Carnegie Hall.", [("Carnegie Hall", "LOC")]),
     ("Die Firma zog in den Quarnbek Tower.", [("Quarnbek Tower", "LOC")]),
+    # a descriptor's name may start with a first name: a company, a district
+    ("Der Modekonzern Hugo Boss meldet Gewinne.", [("Hugo Boss", "ORG")]),
+    ("Die Polizei räumte eine Blockade im Bezirk Mong Kok.", [("Mong Kok", "LOC")]),
     # names coordinated with a described one get its label
     ("Zur Gemeinde gehören die Dörfer Kallvik, Munsala und Orrbacka.",
      [("Kallvik", "LOC"), ("Munsala", "LOC"), ("Orrbacka", "LOC")]),
