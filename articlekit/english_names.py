@@ -64,7 +64,7 @@ def english_label(run: list[Word]) -> str | None:
 
 
 def known_start(word: Word) -> bool:
-    """A first word that is a listed name or an acronym, as in "Chicago Bulls", "JFE Holdings"."""
+    """A first word that is a listed name or an acronym, as in "Detroit Red Wings", "JFE Holdings"."""
     return word.listed is not None or is_acronym(word.text)
 
 

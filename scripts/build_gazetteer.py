@@ -83,14 +83,18 @@ def cities() -> list[tuple[str, str, str]]:
     return rows
 
 
-def main() -> None:
-    rows = sorted(set(countries()) | set(regions()) | set(cities()))
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
+def write_table(path: Path, comments: list[str], rows: list[tuple[str, str, str]]) -> None:
+    """A name table: the header row, its comment lines (the match mode among them), then the rows."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(["name", "canonical", "kind"])
-        handle.writelines(line + "\n" for line in COMMENTS)
+        handle.writelines(line + "\n" for line in comments)
         writer.writerows(rows)
-    print(f"{len(rows)} names written to {OUT}")
+    print(f"{len(rows)} names written to {path}")
+
+
+def main() -> None:
+    write_table(OUT, COMMENTS, sorted(set(countries()) | set(regions()) | set(cities())))
 
 
 if __name__ == "__main__":

@@ -7,11 +7,11 @@ four letters, first names and listed places or organisations are left out ("Ewe"
 """
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
 from babel import Locale
+from build_gazetteer import write_table  # the same table format as places.tsv (scripts/ is on the path when run)
 
 from articlekit.gazetteer import first_names, lookup
 
@@ -41,13 +41,7 @@ def listed_elsewhere(name: str) -> bool:
 
 
 def main() -> None:
-    rows = names()
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["name", "canonical", "kind"])
-        handle.writelines(line + "\n" for line in COMMENTS)
-        writer.writerows(rows)
-    print(f"{len(rows)} names written to {OUT}")
+    write_table(OUT, COMMENTS, names())
 
 
 if __name__ == "__main__":
