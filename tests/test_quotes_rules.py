@@ -224,10 +224,13 @@ def test_frame_patterns_refuse_what_they_cannot_match():
     ("Die Zeitung „Nordkurier“ berichtete, dass die Brücke gesperrt sei.", "Die Zeitung „Nordkurier“"),
 ])
 def test_speaker_mentions_as_written(text, speaker):
-    doc = parse(text)
-    quote = found(text)[0]
-    assert doc.text[quote.speaker_start:quote.speaker_end] == speaker
+    assert speaker_text(text) == speaker
 
+
+def speaker_text(text: str) -> str:
+    """The speaker mention of the first quote found in a text, as written there."""
+    quote = found(text)[0]
+    return parse(text).text[quote.speaker_start:quote.speaker_end]
 
 
 def test_reporting_modal_continues_the_last_source():
@@ -284,9 +287,7 @@ def test_partial_quote_takes_the_speaker_of_its_sentence():
     ("Im Jahr 2007 erklärte die Regierung Anna Berger zur Ehrenbürgerin.", "die Regierung"),  # a person after: object
 ])
 def test_frame_and_noun_phrases_end_at_their_names(text, speaker):
-    doc = parse(text)
-    quote = found(text)[0]
-    assert doc.text[quote.speaker_start:quote.speaker_end] == speaker
+    assert speaker_text(text) == speaker
 
 
 def test_das_points_to_the_sentence_before():
